@@ -1,0 +1,78 @@
+/**
+ * Checks a new card as the customer typed it, before anything is sent to the
+ * gateway. Pure: "today" is an argument, for the expiry check.
+ */
+import type { CivilDate } from './calendar';
+
+export interface NewCardInput {
+  readonly number: string;
+  readonly name: string;
+  readonly expiry: string;
+  readonly cvc: string;
+}
+
+export interface NewCard {
+  /** digits only; it goes to the gateway and nowhere else */
+  readonly number: string;
+  readonly name: string;
+  readonly expMonth: number;
+  readonly expYear: number;
+  readonly cvc: string;
+  readonly brand: string;
+  readonly last4: string;
+}
+
+export type CardField = keyof NewCardInput;
+export type CardCheck = { readonly ok: true; readonly card: NewCard } | { readonly ok: false; readonly errors: Partial<Record<CardField, string>> };
+
+export function passesLuhn(digits: string): boolean {
+  let sum = 0;
+  for (let index = 0; index < digits.length; index++) {
+    let digit = Number(digits[digits.length - 1 - index]);
+    if (index % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+export function cardBrand(digits: string): string {
+  if (/^4/.test(digits)) return 'Visa';
+  if (/^(5[1-5]|2[2-7])/.test(digits)) return 'Mastercard';
+  if (/^3[47]/.test(digits)) return 'American Express';
+  if (/^6(011|5)/.test(digits)) return 'Discover';
+  return 'Card';
+}
+
+export function checkNewCard(input: NewCardInput, today: CivilDate): CardCheck {
+  const errors: Partial<Record<CardField, string>> = {};
+  const number = input.number.replace(/[ -]/g, '');
+  const brand = cardBrand(number);
+  if (!/^[0-9]{12,19}$/.test(number)) errors.number = 'Enter the card number: 12 to 19 digits.';
+  else if (!passesLuhn(number)) errors.number = 'This card number is not valid. Check it for a mistyped digit.';
+
+  const name = input.name.trim();
+  if (name === '' || name.length > 100) errors.name = 'Enter the name as it is printed on the card.';
+
+  const expiry = /^(0[1-9]|1[0-2]) ?\/ ?([0-9]{2})$/.exec(input.expiry.trim());
+  let expMonth = 0;
+  let expYear = 0;
+  if (!expiry) errors.expiry = 'Enter the expiry date as MM/YY, such as 04/29.';
+  else {
+    expMonth = Number(expiry[1]);
+    expYear = 2000 + Number(expiry[2]);
+    if (expYear < today.year || (expYear === today.year && expMonth < today.month)) {
+      errors.expiry = 'This card has expired. Use another card.';
+    }
+  }
+
+  const cvcLength = brand === 'American Express' ? 4 : 3;
+  if (!new RegExp(`^[0-9]{${cvcLength}}$`).test(input.cvc.trim())) {
+    errors.cvc = `Enter the ${cvcLength}-digit security code (CVC) from the card.`;
+  }
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, card: { number, name, expMonth, expYear, cvc: input.cvc.trim(), brand, last4: number.slice(-4) } };
+}

@@ -1,0 +1,194 @@
+/**
+ * Orders for adding or removing services: from the customer's new totals to
+ * an applied configuration and an invoice. No HTTP here; handlers call these.
+ */
+import { compareDates, parseIsoDate, toIsoDate, addDays, type CivilDate } from './domain/calendar';
+import { cents, formatUsd, sumCents, type Cents } from './domain/money';
+import { monthlyTotal, quoteChange, type ProratedLine, type Quote } from './domain/proration';
+import type { HostingPackageFixture } from '../../fixtures/catalogue';
+import type { Account, Domain, Invoice, InvoiceLine, Order, PaymentMethod, PortalStore } from './store';
+
+/** Why a domain's services cannot be changed right now, in words for the customer. */
+export type ChangeBlock =
+  | { readonly reason: 'no-hosting-package'; readonly message: string }
+  | { readonly reason: 'overdue-invoice'; readonly message: string; readonly invoiceNumber: string }
+  | { readonly reason: 'unpaid-order'; readonly message: string; readonly invoiceNumber: string | null };
+
+/** Bank transfers have two weeks, like the portal's other invoices. */
+const BANK_TRANSFER_TERMS_DAYS = 14;
+
+export function changeBlock(store: PortalStore, domain: Domain, today: CivilDate): ChangeBlock | null {
+  if (!domain.hostingPackageId) {
+    return {
+      reason: 'no-hosting-package',
+      message: `${domain.name} has no hosting package. Services can only be added to a domain with a hosting package, so a package must be purchased first.`,
+    };
+  }
+  const overdue = store
+    .invoicesOf(domain.accountId)
+    .find((invoice) => invoice.status === 'Unpaid' && compareDates(parseIsoDate(invoice.dueOn), today) < 0);
+  if (overdue) {
+    return {
+      reason: 'overdue-invoice',
+      message: `Your account has an overdue invoice (${overdue.number}). Services can be changed once the account is current: please pay the invoice first.`,
+      invoiceNumber: overdue.number,
+    };
+  }
+  const pending = [...store.orders.values()].find(
+    (order) => order.accountId === domain.accountId && order.status === 'awaiting-payment',
+  );
+  if (pending) {
+    return {
+      reason: 'unpaid-order',
+      message: `An earlier order (${pending.id}) is waiting for payment${pending.invoiceNumber ? ` on invoice ${pending.invoiceNumber}` : ''}. A new change can be ordered once it is paid.`,
+      invoiceNumber: pending.invoiceNumber,
+    };
+  }
+  return null;
+}
+
+export function currentTotals(store: PortalStore, domain: Domain): Record<string, number> {
+  return Object.fromEntries(store.catalogue.services.map((service) => [service.id, domain.services[service.id] ?? 0]));
+}
+
+export function hostingPackageOf(store: PortalStore, domain: Domain): HostingPackageFixture | undefined {
+  return store.catalogue.hostingPackages.find((candidate) => candidate.id === domain.hostingPackageId);
+}
+
+/** What the domain costs each month as it is now; zero without a hosting package. */
+export function monthlyTotalOf(store: PortalStore, domain: Domain): Cents {
+  const hostingPackage = hostingPackageOf(store, domain);
+  if (!hostingPackage) return cents(0);
+  return monthlyTotal(
+    cents(hostingPackage.monthlyPriceCents),
+    store.catalogue.services.map((service) => ({ unitPrice: cents(service.unitPriceCents), total: domain.services[service.id] ?? 0 })),
+  );
+}
+
+function quoteFor(
+  store: PortalStore,
+  domain: Domain,
+  newTotals: Record<string, number>,
+  accountCredit: Cents,
+  date: CivilDate,
+): Quote {
+  const hostingPackage = hostingPackageOf(store, domain);
+  if (!hostingPackage) throw new Error(`${domain.name} has no hosting package to price`);
+  return quoteChange({
+    date,
+    packagePrice: cents(hostingPackage.monthlyPriceCents),
+    accountCredit,
+    services: store.catalogue.services.map((service) => ({
+      serviceId: service.id,
+      unitPrice: cents(service.unitPriceCents),
+      oldTotal: domain.services[service.id] ?? 0,
+      newTotal: newTotals[service.id] ?? 0,
+    })),
+  });
+}
+
+/** Prices the change and keeps the quote server-side: the amount shown is the amount charged. */
+export function placeOrder(
+  store: PortalStore,
+  account: Account,
+  domain: Domain,
+  newTotals: Record<string, number>,
+  today: CivilDate,
+): Order {
+  const quote = quoteFor(store, domain, newTotals, account.creditCents, today);
+  return store.addOrder({
+    accountId: account.id,
+    domainName: domain.name,
+    quotedOn: toIsoDate(today),
+    configurationBefore: currentTotals(store, domain),
+    configurationAfter: { ...currentTotals(store, domain), ...newTotals },
+    quote,
+    status: 'quoted',
+    paymentMethod: null,
+    invoiceNumber: null,
+    chargeAttempt: 0,
+    lastPaymentError: null,
+  });
+}
+
+export const STALE_QUOTE_MESSAGE =
+  'Your services or the date changed since this order was priced. Please review your order again.';
+
+/** A quote is good only on the day it was made and for the configuration it was made from. */
+export function staleQuote(store: PortalStore, order: Order, today: CivilDate): boolean {
+  const domain = store.domainOf(order.accountId, order.domainName);
+  if (!domain || order.quotedOn !== toIsoDate(today)) return true;
+  const now = currentTotals(store, domain);
+  return Object.entries(order.configurationBefore).some(([serviceId, total]) => now[serviceId] !== total);
+}
+
+export function serviceName(store: PortalStore, serviceId: string): string {
+  return store.catalogue.services.find((service) => service.id === serviceId)?.name ?? serviceId;
+}
+
+export function describeLine(store: PortalStore, line: ProratedLine): string {
+  const change = line.change > 0 ? `+${line.change}` : `−${-line.change}`;
+  return `${serviceName(store, line.serviceId)}: ${line.oldTotal} → ${line.newTotal} (${change}) × ${formatUsd(line.unitPrice)}, ${line.daysCharged} of ${line.daysInMonth} days`;
+}
+
+function invoiceLines(store: PortalStore, order: Order): InvoiceLine[] {
+  const lines: InvoiceLine[] = order.quote.lines.map((line) => ({ description: describeLine(store, line), amount: line.amount }));
+  if (order.quote.creditApplied > 0) {
+    lines.push({ description: 'Account credit applied', amount: cents(-order.quote.creditApplied) });
+  }
+  if (order.quote.creditCreated > 0) {
+    lines.push({ description: 'Added to your account credit', amount: order.quote.creditCreated });
+  }
+  return lines;
+}
+
+function issueInvoice(store: PortalStore, order: Order, today: CivilDate, paid: boolean, method: PaymentMethod, chargeId: string | null): Invoice {
+  const lines = invoiceLines(store, order);
+  const invoice = store.addInvoice({
+    accountId: order.accountId,
+    orderId: order.id,
+    issuedOn: toIsoDate(today),
+    dueOn: toIsoDate(paid ? today : addDays(today, BANK_TRANSFER_TERMS_DAYS)),
+    lines,
+    total: sumCents(lines.map((line) => line.amount)),
+    status: paid ? 'Paid' : 'Unpaid',
+    paidOn: paid ? toIsoDate(today) : null,
+    paymentMethod: method,
+    chargeId,
+  });
+  order.invoiceNumber = invoice.number;
+  return invoice;
+}
+
+/** Makes the new totals real and settles account credit. Called once per order. */
+function applyOrder(store: PortalStore, order: Order): void {
+  const domain = store.domainOf(order.accountId, order.domainName);
+  const account = store.accounts.get(order.accountId);
+  if (!domain || !account) throw new Error(`Order ${order.id} lost its domain or account`);
+  domain.services = { ...order.configurationAfter };
+  account.creditCents = cents(account.creditCents - order.quote.creditApplied + order.quote.creditCreated);
+  order.status = 'completed';
+}
+
+/** Nothing to charge (a downgrade, or credit covers it): the order completes at once. */
+export function completeWithoutCard(store: PortalStore, order: Order, today: CivilDate): Invoice {
+  order.paymentMethod = 'account-credit';
+  const invoice = issueInvoice(store, order, today, true, 'account-credit', null);
+  applyOrder(store, order);
+  return invoice;
+}
+
+/** Leaves an unpaid invoice; nothing is applied until it is paid. */
+export function chooseBankTransfer(store: PortalStore, order: Order, today: CivilDate): Invoice {
+  order.paymentMethod = 'bank-transfer';
+  order.status = 'awaiting-payment';
+  return issueInvoice(store, order, today, false, 'bank-transfer', null);
+}
+
+export function completeCardPayment(store: PortalStore, order: Order, today: CivilDate, chargeId: string): Invoice {
+  order.paymentMethod = 'credit-card';
+  const invoice = issueInvoice(store, order, today, true, 'credit-card', chargeId);
+  applyOrder(store, order);
+  return invoice;
+}
+

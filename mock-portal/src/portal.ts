@@ -1,0 +1,124 @@
+/**
+ * The portal's app factory. It listens nowhere: scripts/portal.ts listens for
+ * people, and tests mount one instance per test in their own process.
+ */
+import path from 'node:path';
+import { csrfSync } from 'csrf-sync';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import { create as createHandlebars } from 'express-handlebars';
+import helmet from 'helmet';
+import type { Clock } from './clock';
+import { makeContext, type PortalContext } from './context';
+import { civilDateAt, isValidTimeZone } from './domain/calendar';
+import { HttpError, notFound } from './http-error';
+import type { CardGateway } from './gateway/card-gateway';
+import { routes } from './routes';
+import { seedStore } from './seed';
+import type { PortalStore } from './store';
+import { viewHelpers } from './web/view-helpers';
+import { currentAccount, sessions, takeNotice } from './web/session';
+
+export interface PortalOptions {
+  readonly clock: Clock;
+  /** IANA zone of the billing calendar, e.g. "America/New_York" */
+  readonly timeZone: string;
+  readonly gateway: CardGateway;
+  /** defaults to a fresh store seeded from fixtures/ */
+  readonly store?: PortalStore;
+  readonly log?: (line: string) => void;
+}
+
+export interface Portal {
+  readonly app: Express;
+  readonly context: PortalContext;
+}
+
+const VIEWS_DIR = path.join(__dirname, '..', 'views');
+const PUBLIC_DIR = path.join(__dirname, '..', 'public');
+const FONTS_DIR = path.join(path.dirname(require.resolve('@fontsource/inter/package.json')), 'files');
+/** A form of this portal is well under 2 KB; anything far larger is not a customer typing. */
+const MAX_FORM_BYTES = '16kb';
+
+export function createPortal(options: PortalOptions): Portal {
+  if (!isValidTimeZone(options.timeZone)) throw new RangeError(`Unknown billing time zone "${options.timeZone}"`);
+  const context = makeContext({
+    clock: options.clock,
+    timeZone: options.timeZone,
+    gateway: options.gateway,
+    store: options.store ?? seedStore(civilDateAt(options.clock.now(), options.timeZone)),
+    log: options.log ?? ((line) => console.log(`[portal] ${line}`)),
+  });
+  const app = express();
+  const handlebars = createHandlebars({
+    extname: '.hbs',
+    layoutsDir: path.join(VIEWS_DIR, 'layouts'),
+    partialsDir: path.join(VIEWS_DIR, 'partials'),
+    defaultLayout: 'main',
+    helpers: viewHelpers,
+  });
+  app.engine('.hbs', handlebars.engine);
+  app.set('view engine', '.hbs');
+  app.set('views', VIEWS_DIR);
+  app.set('view cache', true);
+  app.set('x-powered-by', false);
+
+  app.get('/healthz', (_req, res) => {
+    res.type('text/plain').send('ok');
+  });
+  app.use(
+    helmet({
+      // Served over plain HTTP on loopback: upgrading requests or pinning HTTPS would break it.
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use('/static', express.static(PUBLIC_DIR, { maxAge: '1h' }));
+  app.use('/fonts', express.static(FONTS_DIR, { maxAge: '1d' }));
+  app.use(formsOnly);
+  app.use(express.urlencoded({ extended: false, limit: MAX_FORM_BYTES, parameterLimit: 50 }));
+  app.use(sessions());
+
+  const { csrfSynchronisedProtection, generateToken } = csrfSync({
+    getTokenFromRequest: (req) => (typeof req.body?._csrf === 'string' ? req.body._csrf : undefined),
+  });
+  app.use(csrfSynchronisedProtection);
+  app.use(currentAccount(context));
+  app.use((req, res, next) => {
+    res.locals.csrfToken = generateToken(req);
+    res.locals.notice = takeNotice(req);
+    next();
+  });
+
+  app.use(routes(context));
+  app.use((_req, _res, next) => next(notFound()));
+  app.use(errorPage(context));
+  return { app, context };
+}
+
+/** Every form here posts application/x-www-form-urlencoded; anything else is not from our pages. */
+const formsOnly: RequestHandler = (req, _res, next) => {
+  if (req.method === 'POST' && !req.is('application/x-www-form-urlencoded')) {
+    return next(new HttpError(415, 'Unsupported form', 'This page only accepts forms sent from the portal.'));
+  }
+  next();
+};
+
+function errorPage(context: PortalContext): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const known = toHttpError(error);
+    if (known.status >= 500) context.log(`error on ${req.method} ${req.path}: ${error instanceof Error ? error.message : String(error)}`);
+    if (res.headersSent) return;
+    res.status(known.status).render('error', { title: known.title, message: known.message });
+  };
+}
+
+function toHttpError(error: unknown): HttpError {
+  if (error instanceof HttpError) return error;
+  const { code, type, status } = (error ?? {}) as { code?: string; type?: string; status?: number };
+  if (code === 'EBADCSRFTOKEN') {
+    return new HttpError(403, 'This form has expired', 'For your security this form can no longer be sent. Go back, reload the page and try again.');
+  }
+  if (type === 'entity.too.large') return new HttpError(413, 'Form too large', 'That form was larger than any form on this portal. Nothing was changed.');
+  if (status && status >= 400 && status < 500) return new HttpError(400, 'Bad request', 'The portal could not read that request. Nothing was changed.');
+  return new HttpError(500, 'Something went wrong', 'Sorry, something went wrong on our side. Nothing was charged. Please try again in a moment.');
+}

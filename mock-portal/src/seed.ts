@@ -1,0 +1,59 @@
+/** Builds a fresh store from fixtures/: every portal start begins here. */
+import { accounts as accountFixtures, type AccountFixture } from '../../fixtures/accounts';
+import { hostingPackages, services } from '../../fixtures/catalogue';
+import { addDays, toIsoDate, type CivilDate } from './domain/calendar';
+import { cents } from './domain/money';
+import { hashPassword } from './passwords';
+import { PortalStore } from './store';
+
+// Hashing is deliberately slow; a test suite builds many stores, so each
+// fixture password is hashed once per process and the hash reused.
+const passwordHashes = new Map<string, string>();
+
+function fixturePasswordHash(account: AccountFixture): string {
+  let hash = passwordHashes.get(account.id);
+  if (!hash) {
+    hash = hashPassword(account.password);
+    passwordHashes.set(account.id, hash);
+  }
+  return hash;
+}
+
+/** `today` is the portal's first billing date: fixture invoices are dated relative to it. */
+export function seedStore(today: CivilDate, fixtures: readonly AccountFixture[] = accountFixtures): PortalStore {
+  const store = new PortalStore({ services: structuredClone(services), hostingPackages: structuredClone(hostingPackages) });
+  for (const fixture of fixtures) {
+    store.accounts.set(fixture.id, {
+      id: fixture.id,
+      email: fixture.email,
+      passwordHash: fixturePasswordHash(fixture),
+      contact: structuredClone(fixture.contact),
+      storedCard: fixture.storedCard ? { ...fixture.storedCard } : null,
+      creditCents: cents(fixture.creditCents),
+    });
+    for (const domain of fixture.domains) {
+      store.domains.push({
+        name: domain.name,
+        accountId: fixture.id,
+        hostingPackageId: domain.hostingPackage,
+        services: { ...domain.services },
+      });
+    }
+    for (const invoice of fixture.unpaidInvoices) {
+      const amount = cents(invoice.amountCents);
+      store.addInvoice({
+        accountId: fixture.id,
+        orderId: null,
+        issuedOn: toIsoDate(addDays(today, -invoice.issuedDaysAgo)),
+        dueOn: toIsoDate(addDays(today, -invoice.dueDaysAgo)),
+        lines: [{ description: invoice.description, amount }],
+        total: amount,
+        status: 'Unpaid',
+        paidOn: null,
+        paymentMethod: null,
+        chargeId: null,
+      });
+    }
+  }
+  return store;
+}

@@ -1,0 +1,38 @@
+/** Shapes records for templates, so templates never compute. */
+import { cents, type Cents } from './domain/money';
+import { hostingPackageOf, monthlyTotalOf, serviceName } from './ordering';
+import type { Domain, Order, PortalStore } from './store';
+
+export interface DomainView {
+  readonly name: string;
+  readonly hostingPackage: string | null;
+  readonly status: string;
+  readonly monthlyTotal: Cents;
+}
+
+export function domainView(store: PortalStore, domain: Domain): DomainView {
+  const hostingPackage = hostingPackageOf(store, domain);
+  return {
+    name: domain.name,
+    hostingPackage: hostingPackage?.name ?? null,
+    status: hostingPackage ? 'Active' : 'Registered (no hosting)',
+    monthlyTotal: monthlyTotalOf(store, domain),
+  };
+}
+
+export function serviceRows(store: PortalStore, domain: Domain) {
+  return store.catalogue.services
+    .filter((service) => (domain.services[service.id] ?? 0) > 0)
+    .map((service) => {
+      const quantity = domain.services[service.id] ?? 0;
+      return { name: service.name, quantity, unitPrice: service.unitPriceCents, monthlyAmount: cents(quantity * service.unitPriceCents) };
+    });
+}
+
+export function orderLines(store: PortalStore, order: Order) {
+  return order.quote.lines.map((line) => ({
+    ...line,
+    name: serviceName(store, line.serviceId),
+    changeText: line.change > 0 ? `+${line.change}` : `−${-line.change}`,
+  }));
+}

@@ -1,0 +1,12 @@
+/** Formatting for templates; the arithmetic is done before a template sees a value. */
+import { formatLongDate, parseIsoDate } from '../domain/calendar';
+import { formatUsd, type Cents } from '../domain/money';
+
+export const viewHelpers = {
+  usd: (amount: number) => formatUsd(amount as Cents),
+  longDate: (isoDate: string) => formatLongDate(parseIsoDate(isoDate)),
+  eq: (a: unknown, b: unknown) => a === b,
+  /** the id a field's error message gets, for aria-describedby */
+  errorId: (field: string) => `${field}-error`,
+  twoDigits: (value: number) => String(value).padStart(2, '0'),
+};

@@ -1,0 +1,56 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './tests/support/browser';
+
+/** A browser step on this portal takes well under a second; 10 s means something is stuck, not slow. */
+const ACTION_TIMEOUT_MS = 10_000;
+/** The longest journey test walks eight pages and an axe scan; 60 s leaves room on a loaded 2-core CI machine. */
+const TEST_TIMEOUT_MS = 60_000;
+
+function browserPath(): string | undefined {
+  try {
+    return chromiumExecutable();
+  } catch (error) {
+    // Unit and HTTP tests need no browser, so say how to get one and let them run.
+    console.error((error as Error).message);
+    return undefined;
+  }
+}
+
+export default defineConfig({
+  timeout: TEST_TIMEOUT_MS,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  // No retries: a flaky test is a bug to fix, not to hide.
+  retries: 0,
+  reporter: process.env.CI
+    ? [['list'], ['html', { open: 'never' }], ['junit', { outputFile: 'test-results/junit.xml' }], ['blob']]
+    : [['list'], ['html', { open: 'never' }], ['junit', { outputFile: 'test-results/junit.xml' }]],
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    video: 'retain-on-failure',
+    actionTimeout: ACTION_TIMEOUT_MS,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  },
+  projects: [
+    {
+      name: 'unit',
+      testDir: '.',
+      testMatch: ['mock-portal/**/*.test.ts', 'scripts/**/*.test.ts'],
+    },
+    {
+      name: 'http',
+      testDir: 'tests/http',
+    },
+    {
+      name: 'e2e',
+      testDir: 'tests/e2e',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath: browserPath(), args: CHROMIUM_ARGS },
+      },
+    },
+  ],
+});

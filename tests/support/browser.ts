@@ -1,0 +1,42 @@
+/**
+ * Finds a Chromium for Playwright: its own download when installed, else the
+ * system's (Debian's `chromium` package), else says how to get one. The same
+ * commands then work on a laptop and on CI machines that cannot download.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const SYSTEM_CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export const NO_BROWSER_MESSAGE = [
+  'No Chromium found for Playwright. Install one of:',
+  '  npx playwright install chromium          (downloads Playwright\'s own build)',
+  '  sudo apt-get install -y chromium         (Debian/Ubuntu system package)',
+  'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
+].join('\n');
+
+/** undefined means "Playwright's own build"; a path means a system browser. */
+export function chromiumExecutable(): string | undefined {
+  const fromEnvironment = process.env.CHROMIUM_PATH;
+  if (fromEnvironment) {
+    if (!existsSync(fromEnvironment)) throw new Error(`CHROMIUM_PATH=${fromEnvironment} does not exist.\n${NO_BROWSER_MESSAGE}`);
+    return fromEnvironment;
+  }
+  if (existsSync(chromium.executablePath())) return undefined;
+  const system = SYSTEM_CHROMIUM_PATHS.find((path) => existsSync(path));
+  if (system) return system;
+  throw new Error(NO_BROWSER_MESSAGE);
+}
+
+/**
+ * Flags for a quiet, reproducible headless Chromium: no background calls home
+ * (this network refuses them, and they add noise), no first-run UI.
+ */
+export const CHROMIUM_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--font-render-hinting=none',
+];
