@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './tests/support/browser';
+import { CHROMIUM_ARGS, canRecordVideo, chromiumExecutable } from './tests/support/browser';
 
 /** A browser step on this portal takes well under a second; 10 s means something is stuck, not slow. */
 const ACTION_TIMEOUT_MS = 10_000;
@@ -29,7 +29,7 @@ export default defineConfig({
   use: {
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    video: 'retain-on-failure',
+    video: canRecordVideo() ? 'retain-on-failure' : 'off',
     actionTimeout: ACTION_TIMEOUT_MS,
     locale: 'en-US',
     timezoneId: 'UTC',

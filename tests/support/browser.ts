@@ -3,7 +3,9 @@
  * system's (Debian's `chromium` package), else says how to get one. The same
  * commands then work on a laptop and on CI machines that cannot download.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { chromium } from '@playwright/test';
 
 const SYSTEM_CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -40,3 +42,17 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--font-render-hinting=none',
 ];
+
+/**
+ * Playwright records video with its own ffmpeg build, downloaded beside its
+ * browsers. Where downloads are impossible, video is off and traces (which
+ * hold a screencast) stand in for it.
+ */
+export function canRecordVideo(): boolean {
+  const browsersPath = process.env.PLAYWRIGHT_BROWSERS_PATH || path.join(os.homedir(), '.cache', 'ms-playwright');
+  try {
+    return readdirSync(browsersPath).some((entry) => entry.startsWith('ffmpeg'));
+  } catch {
+    return false;
+  }
+}

@@ -1,7 +1,112 @@
 /**
  * The one entry point for every spec: import { test, expect } from here.
+ *
+ * Cost decides scope. The HTTP listener and the msw gateway are per worker;
+ * the portal instance (store, clock, sessions, gateway ledger) is per test, so
+ * tests never share state and the suite runs fully parallel.
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+import type { SetupServerApi } from 'msw/node';
+import { contosoDental, type AccountFixture } from '../../fixtures/accounts';
+import { ManualClock } from '../../mock-portal/src/clock';
+import type { PortalContext } from '../../mock-portal/src/context';
+import { HttpCardGateway } from '../../mock-portal/src/gateway/card-gateway';
+import { gatewayHandlers, GatewayLedger, startMockGateway } from '../../mock-portal/src/gateway/mock-gateway';
+import { createPortal } from '../../mock-portal/src/portal';
+import { LoginPage, portalPages, type PortalPages } from '../pages';
+import { PortalServer } from './portal-server';
 
-export const test = base;
+/** The guide's date: Thursday 26 November 2026, mid-afternoon in the billing zone. */
+export const DEFAULT_PORTAL_NOW = '2026-11-26T15:00:00Z';
+
+/** A test's own portal: its records, clock and gateway, for arranging and asserting. */
+export interface MockPortal {
+  readonly url: string;
+  readonly context: PortalContext;
+  readonly clock: ManualClock;
+  readonly ledger: GatewayLedger;
+  /** msw server answering the gateway: `gateway.use(...)` injects a fault for this test */
+  readonly gateway: SetupServerApi;
+  /** every line the portal logged during the test */
+  readonly logs: string[];
+}
+
+interface Options {
+  /** the portal clock's instant when the test starts (ISO-8601) */
+  portalNow: string;
+  /** the portal's billing time zone (IANA) */
+  billingTimeZone: string;
+  /** the account `loggedIn` signs in as */
+  account: AccountFixture;
+}
+
+interface TestFixtures {
+  portal: MockPortal;
+  /** a page already signed in as `account`, on the account home page */
+  loggedIn: Page;
+  /** the page objects, on `page` */
+  pages: PortalPages;
+}
+
+interface WorkerFixtures {
+  portalServer: PortalServer;
+  mockGateway: SetupServerApi;
+}
+
+export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
+  portalNow: [DEFAULT_PORTAL_NOW, { option: true }],
+  billingTimeZone: ['UTC', { option: true }],
+  account: [contosoDental, { option: true }],
+
+  portalServer: [
+    async ({}, use) => {
+      const server = await PortalServer.start();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  mockGateway: [
+    async ({}, use) => {
+      const server = startMockGateway(new GatewayLedger());
+      await use(server);
+      server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  portal: async ({ portalServer, mockGateway, portalNow, billingTimeZone }, use) => {
+    const clock = new ManualClock(portalNow);
+    const ledger = new GatewayLedger();
+    mockGateway.resetHandlers(...gatewayHandlers(ledger));
+    const logs: string[] = [];
+    const { app, context } = createPortal({
+      clock,
+      timeZone: billingTimeZone,
+      gateway: new HttpCardGateway(),
+      log: (line) => logs.push(line),
+    });
+    portalServer.mount(app);
+    await use({ url: portalServer.url, context, clock, ledger, gateway: mockGateway, logs });
+    portalServer.unmount();
+    mockGateway.resetHandlers();
+  },
+
+  baseURL: async ({ portal }, use) => {
+    await use(portal.url);
+  },
+
+  pages: async ({ page }, use) => {
+    await use(portalPages(page));
+  },
+
+  loggedIn: async ({ page, account }, use) => {
+    const login = new LoginPage(page);
+    await login.open();
+    await login.logIn(account.email, account.password);
+    await use(page);
+  },
+});
+
 export { expect };

@@ -1,0 +1,49 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** Billing › Billing Control Panel: what each domain, and the account, costs a month. */
+export class BillingControlPanelPage {
+  readonly heading: Locator;
+  readonly accountMonthlyTotal: Locator;
+  readonly accountCredit: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Billing Control Panel', exact: true });
+    this.accountMonthlyTotal = page.getByTestId('account-monthly-total');
+    this.accountCredit = page.getByTestId('account-credit');
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/billing');
+  }
+
+  domainMonthlyTotal(domain: string): Locator {
+    return this.page.locator(`[data-testid="billing-domain"][data-domain="${domain}"]`).getByTestId('billing-domain-total');
+  }
+}
+
+/** Billing › Invoices and one invoice. */
+export class InvoicesPage {
+  readonly heading: Locator;
+  readonly rows: Locator;
+  readonly lines: Locator;
+  readonly lineAmounts: Locator;
+  readonly total: Locator;
+  readonly status: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Invoices', exact: true });
+    this.rows = page.getByTestId('invoice-row');
+    this.lines = page.getByTestId('invoice-line');
+    this.lineAmounts = page.getByTestId('invoice-line-amount');
+    this.total = page.getByTestId('invoice-total');
+    this.status = page.getByTestId('invoice-status');
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/billing/invoices');
+  }
+
+  async openInvoice(number: string): Promise<void> {
+    await this.page.getByRole('link', { name: number, exact: true }).click();
+  }
+}

@@ -1,0 +1,18 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** After step 8: the order is complete (or waiting for a bank transfer). */
+export class ConfirmationPage {
+  readonly orderComplete: Locator;
+  readonly orderReceived: Locator;
+  readonly invoiceNumber: Locator;
+  readonly amountCharged: Locator;
+  readonly amountDue: Locator;
+
+  constructor(readonly page: Page) {
+    this.orderComplete = page.getByRole('heading', { name: 'Order Complete', exact: true });
+    this.orderReceived = page.getByRole('heading', { name: 'Order Received', exact: true });
+    this.invoiceNumber = page.getByTestId('invoice-number');
+    this.amountCharged = page.getByTestId('amount-charged');
+    this.amountDue = page.getByTestId('amount-due');
+  }
+}

@@ -1,0 +1,45 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** Step 7: the order's pro-rated lines, the total due today, and how to pay. */
+export class OrderSummaryPage {
+  readonly heading: Locator;
+  readonly orderLines: Locator;
+  readonly totalDue: Locator;
+  readonly newMonthlyTotal: Locator;
+  readonly creditCreated: Locator;
+  readonly creditCard: Locator;
+  readonly bankTransfer: Locator;
+  readonly continueButton: Locator;
+  readonly error: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Order Summary', exact: true });
+    this.orderLines = page.getByTestId('order-line');
+    this.totalDue = page.getByTestId('total-due');
+    this.newMonthlyTotal = page.getByTestId('domain-monthly-total');
+    this.creditCreated = page.getByTestId('credit-created');
+    this.creditCard = page.getByRole('radio', { name: 'Credit Card', exact: true });
+    this.bankTransfer = page.getByRole('radio', { name: /^Bank Transfer/ });
+    this.continueButton = page.getByRole('button', { name: 'Click to Continue', exact: true });
+    this.error = page.getByRole('alert');
+  }
+
+  lineFor(serviceName: string): Locator {
+    return this.orderLines.filter({ has: this.page.getByRole('rowheader', { name: serviceName, exact: true }) });
+  }
+
+  /** The cells of a line, in column order after the service name. */
+  lineCells(serviceName: string): Locator {
+    return this.lineFor(serviceName).getByRole('cell');
+  }
+
+  async payByCreditCard(): Promise<void> {
+    await this.creditCard.check();
+    await this.continueButton.click();
+  }
+
+  async payByBankTransfer(): Promise<void> {
+    await this.bankTransfer.check();
+    await this.continueButton.click();
+  }
+}
