@@ -1,0 +1,24 @@
+/**
+ * Prints "N passed, N failed[, N skipped]" from Playwright's JUnit report, so
+ * a CI run that executed no test is visible. Exits 1 when the report is
+ * missing or counts no test at all.
+ */
+import { readFileSync } from 'node:fs';
+
+const file = process.argv[2] ?? 'test-results/junit.xml';
+let xml: string;
+try {
+  xml = readFileSync(file, 'utf8');
+} catch {
+  console.log('0 passed, 0 failed');
+  console.error(`No JUnit report at ${file}: the tests did not run.`);
+  process.exit(1);
+}
+const root = /<testsuites\b([^>]*)>/.exec(xml)?.[1] ?? '';
+const count = (name: string) => Number(new RegExp(`\\b${name}="(\\d+)"`).exec(root)?.[1] ?? 0);
+const total = count('tests');
+const failed = count('failures') + count('errors');
+const skipped = count('skipped');
+const passed = total - failed - skipped;
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+if (total === 0) process.exit(1);
