@@ -155,6 +155,8 @@ function issueInvoice(store: PortalStore, order: Order, today: CivilDate, paid: 
     paidOn: paid ? toIsoDate(today) : null,
     paymentMethod: method,
     chargeId,
+    chargeAttempt: 0,
+    lastPaymentError: null,
   });
   order.invoiceNumber = invoice.number;
   return invoice;
@@ -192,3 +194,13 @@ export function completeCardPayment(store: PortalStore, order: Order, today: Civ
   return invoice;
 }
 
+
+/** "Pay Now" on an unpaid invoice: marks it paid, and applies the order that waited for it. */
+export function settleInvoiceByCard(store: PortalStore, invoice: Invoice, today: CivilDate, chargeId: string): void {
+  invoice.status = 'Paid';
+  invoice.paidOn = toIsoDate(today);
+  invoice.paymentMethod = 'credit-card';
+  invoice.chargeId = chargeId;
+  const order = invoice.orderId ? store.orders.get(invoice.orderId) : undefined;
+  if (order?.status === 'awaiting-payment') applyOrder(store, order);
+}

@@ -1,59 +1,96 @@
 /**
- * Card payment for an order, exactly once: one charge in flight per order,
- * and an idempotency key that only changes after a definite failure, so a
- * retry after a timeout can never charge twice.
+ * Card payments, exactly once: one charge in flight per order or invoice, and
+ * an idempotency key that only changes after a definite failure, so a retry
+ * after a timeout replays the first charge instead of making a second.
  */
 import { randomUUID } from 'node:crypto';
 import type { PortalContext } from './context';
-import type { PaymentSource } from './gateway/card-gateway';
-import { completeCardPayment } from './ordering';
-import type { Account, Order } from './store';
+import type { ChargeOutcome, PaymentSource } from './gateway/card-gateway';
+import { completeCardPayment, settleInvoiceByCard } from './ordering';
+import type { Cents } from './domain/money';
+import type { Account, Invoice, Order } from './store';
 
 export type PaymentResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
+/** What is being paid: an order at checkout, or an invoice left unpaid. */
+interface Payable {
+  chargeAttempt: number;
+  lastPaymentError: string | null;
+}
+
 export class CardPayments {
   private readonly inFlight = new Map<string, Promise<PaymentResult>>();
-  /** distinguishes this portal instance's orders at a gateway shared across restarts */
+  /** distinguishes this portal instance's keys at a gateway that outlives it */
   private readonly keyPrefix = randomUUID();
 
   constructor(private readonly context: PortalContext) {}
 
-  /** Resolves when the order's charge in flight, if any, has finished. */
-  async settled(order: Order): Promise<void> {
-    await this.inFlight.get(order.id);
+  /** Resolves once the charge in flight for `key` (e.g. "order-5001"), if any, has finished. */
+  async settled(key: string): Promise<void> {
+    await this.inFlight.get(key);
   }
 
-  pay(order: Order, account: Account, source: PaymentSource): Promise<PaymentResult> {
-    const running = this.inFlight.get(order.id);
+  payOrder(order: Order, account: Account, source: PaymentSource): Promise<PaymentResult> {
+    return this.once(`order-${order.id}`, async () => {
+      order.status = 'charging';
+      const outcome = await this.charge(`order-${order.id}`, order, order.quote.totalDue, `Order ${order.id}: services for ${order.domainName}`, source);
+      if (outcome.status === 'succeeded') {
+        const invoice = completeCardPayment(this.context.store, order, this.context.today(), outcome.chargeId);
+        this.remember(account, source, outcome);
+        this.context.log(`order ${order.id} paid: ${outcome.chargeId}, invoice ${invoice.number}`);
+      } else {
+        order.status = 'quoted';
+      }
+      return this.result(order, outcome);
+    });
+  }
+
+  payInvoice(invoice: Invoice, account: Account, source: PaymentSource): Promise<PaymentResult> {
+    return this.once(`invoice-${invoice.number}`, async () => {
+      if (invoice.status === 'Paid') return { ok: true };
+      const outcome = await this.charge(`invoice-${invoice.number}`, invoice, invoice.total, `Invoice ${invoice.number}`, source);
+      if (outcome.status === 'succeeded') {
+        settleInvoiceByCard(this.context.store, invoice, this.context.today(), outcome.chargeId);
+        this.remember(account, source, outcome);
+        this.context.log(`invoice ${invoice.number} paid: ${outcome.chargeId}`);
+      }
+      return this.result(invoice, outcome);
+    });
+  }
+
+  private once(key: string, pay: () => Promise<PaymentResult>): Promise<PaymentResult> {
+    const running = this.inFlight.get(key);
     if (running) return running;
-    const attempt = this.charge(order, account, source).finally(() => this.inFlight.delete(order.id));
-    this.inFlight.set(order.id, attempt);
+    const attempt = pay().finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, attempt);
     return attempt;
   }
 
-  private async charge(order: Order, account: Account, source: PaymentSource): Promise<PaymentResult> {
-    const { store, gateway, log } = this.context;
-    order.status = 'charging';
-    const outcome = await gateway.charge({
-      amount: order.quote.totalDue,
-      description: `Order ${order.id}: services for ${order.domainName}`,
+  private charge(key: string, payable: Payable, amount: Cents, description: string, source: PaymentSource): Promise<ChargeOutcome> {
+    return this.context.gateway.charge({
+      amount,
+      description,
       source,
-      idempotencyKey: `${this.keyPrefix}:order-${order.id}:attempt-${order.chargeAttempt}`,
+      idempotencyKey: `${this.keyPrefix}:${key}:attempt-${payable.chargeAttempt}`,
     });
+  }
+
+  /** A new card the customer asked to keep: only the gateway's token and what is printed on it. */
+  private remember(account: Account, source: PaymentSource, outcome: ChargeOutcome): void {
+    if (outcome.status === 'succeeded' && source.kind === 'new-card' && source.save && outcome.card.token) {
+      account.storedCard = { ...outcome.card, token: outcome.card.token };
+    }
+  }
+
+  private result(payable: Payable, outcome: ChargeOutcome): PaymentResult {
     if (outcome.status === 'succeeded') {
-      const invoice = completeCardPayment(store, order, this.context.today(), outcome.chargeId);
-      if (source.kind === 'new-card' && source.save && outcome.card.token) {
-        account.storedCard = { ...outcome.card, token: outcome.card.token };
-      }
-      order.lastPaymentError = null;
-      log(`order ${order.id} paid: ${outcome.chargeId}, invoice ${invoice.number}, ${outcome.card.brand} •••• ${outcome.card.last4}`);
+      payable.lastPaymentError = null;
       return { ok: true };
     }
-    order.status = 'quoted';
-    order.lastPaymentError = outcome.reason;
+    payable.lastPaymentError = outcome.reason;
     // A decline is final for that attempt; an unknown outcome keeps its key so a retry replays, not re-charges.
-    if (outcome.status === 'declined') order.chargeAttempt++;
-    log(`order ${order.id} not paid: ${outcome.status}`);
+    if (outcome.status === 'declined') payable.chargeAttempt++;
+    this.context.log(`payment not taken: ${outcome.status}`);
     return { ok: false, message: outcome.reason };
   }
 }

@@ -5,13 +5,16 @@ import { authHandlers } from './handlers/auth';
 import { billingHandlers } from './handlers/billing';
 import { ordersHandlers } from './handlers/orders';
 import { servicesHandlers } from './handlers/services';
+import { CardPayments } from './payments';
 import { requireLogin } from './web/session';
 
 export function routes(context: PortalContext): Router {
   const auth = authHandlers(context);
   const services = servicesHandlers(context);
-  const orders = ordersHandlers(context);
-  const billing = billingHandlers(context);
+  // One payments desk per portal, so a double click on any form finds the charge already in flight.
+  const payments = new CardPayments(context);
+  const orders = ordersHandlers(context, payments);
+  const billing = billingHandlers(context, payments);
   const router = Router();
 
   // Signing in and out
@@ -40,7 +43,9 @@ export function routes(context: PortalContext): Router {
   // Billing
   router.get('/billing', billing.controlPanel);
   router.get('/billing/invoices', billing.invoices);
-  router.get('/billing/invoices/:number', billing.invoice);
+  router.get('/billing/invoices/:number', billing.loadInvoice, billing.invoice);
+  router.get('/billing/invoices/:number/pay', billing.loadInvoice, billing.payInvoiceForm);
+  router.post('/billing/invoices/:number/pay', billing.loadInvoice, billing.payInvoice);
 
   return router;
 }

@@ -52,6 +52,8 @@ export function seedStore(today: CivilDate, fixtures: readonly AccountFixture[] 
         paidOn: null,
         paymentMethod: null,
         chargeId: null,
+        chargeAttempt: 0,
+        lastPaymentError: null,
       });
     }
   }

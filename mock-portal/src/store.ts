@@ -70,6 +70,9 @@ export interface Invoice {
   paidOn: string | null;
   paymentMethod: PaymentMethod | null;
   chargeId: string | null;
+  /** as on Order: bumped after a definite failure of "Pay Now" */
+  chargeAttempt: number;
+  lastPaymentError: string | null;
 }
 
 export interface Catalogue {

@@ -5,10 +5,37 @@ import { parseIsoDate, compareDates } from '../domain/calendar';
 import { notFound } from '../http-error';
 import { domainView } from '../views-model';
 import { signedInAccount } from '../web/session';
+import type { CardPayments } from '../payments';
 import type { Invoice } from '../store';
+import { cardFormView, readCardChoice, type CardFormState } from '../web/card-form';
 
-export function billingHandlers(context: PortalContext) {
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Locals {
+      invoice?: Invoice;
+    }
+  }
+}
+
+function loadedInvoice(res: Response): Invoice {
+  const { invoice } = res.locals;
+  if (!invoice) throw new Error('route is missing loadInvoice');
+  return invoice;
+}
+
+export function billingHandlers(context: PortalContext, payments: CardPayments) {
   const { store } = context;
+
+  function renderPayInvoice(res: Response, invoice: Invoice, state?: Partial<CardFormState>) {
+    const error = state?.error ?? invoice.lastPaymentError;
+    res.status(state?.error ? 422 : 200).render('billing/pay-invoice', {
+      title: `Pay Invoice ${invoice.number}`,
+      invoice,
+      ...cardFormView(signedInAccount(res), state),
+      error,
+    });
+  }
 
   function invoiceView(invoice: Invoice) {
     const overdue = invoice.status === 'Unpaid' && compareDates(parseIsoDate(invoice.dueOn), context.today()) < 0;
@@ -40,10 +67,35 @@ export function billingHandlers(context: PortalContext) {
       res.render('billing/invoices', { title: 'Invoices', invoices });
     },
 
-    invoice(req: Request, res: Response, next: NextFunction) {
+    /** Finds the invoice among the signed-in account's own; anyone else's is "not found". */
+    loadInvoice(req: Request, res: Response, next: NextFunction) {
       const invoice = store.invoiceOf(signedInAccount(res).id, String(req.params.number));
       if (!invoice) return next(notFound());
-      res.render('billing/invoice', { title: `Invoice ${invoice.number}`, invoice: invoiceView(invoice) });
+      res.locals.invoice = invoice;
+      next();
+    },
+
+    invoice(_req: Request, res: Response) {
+      const invoice = loadedInvoice(res);
+      res.render('billing/invoice', { title: `Invoice ${invoice.number}`, invoice: invoiceView(invoice), payable: invoice.status === 'Unpaid' });
+    },
+
+    payInvoiceForm(_req: Request, res: Response) {
+      const invoice = loadedInvoice(res);
+      if (invoice.status !== 'Unpaid') return res.redirect(303, `/billing/invoices/${invoice.number}`);
+      renderPayInvoice(res, invoice);
+    },
+
+    async payInvoice(req: Request, res: Response) {
+      const invoice = loadedInvoice(res);
+      const account = signedInAccount(res);
+      if (invoice.status !== 'Unpaid') return res.redirect(303, `/billing/invoices/${invoice.number}`);
+      const choice = readCardChoice(req.body ?? {}, account, context.today());
+      if (!choice.ok) return renderPayInvoice(res, invoice, choice.state);
+      const result = await payments.payInvoice(invoice, account, choice.source);
+      if (!result.ok) return renderPayInvoice(res, invoice, { ...choice.state, error: result.message });
+      req.session.notice = `Thank you: invoice ${invoice.number} is paid.`;
+      res.redirect(303, `/billing/invoices/${invoice.number}`);
     },
   };
 }

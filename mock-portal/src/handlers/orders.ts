@@ -1,6 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { PortalContext } from '../context';
-import { checkNewCard, type CardField } from '../domain/card';
 import { notFound } from '../http-error';
 import {
   chooseBankTransfer,
@@ -8,9 +7,10 @@ import {
   STALE_QUOTE_MESSAGE,
   staleQuote,
 } from '../ordering';
-import { CardPayments } from '../payments';
+import type { CardPayments } from '../payments';
 import type { Order } from '../store';
 import { orderLines } from '../views-model';
+import { cardFormView, readCardChoice, type CardFormState } from '../web/card-form';
 import { signedInAccount } from '../web/session';
 
 declare global {
@@ -29,9 +29,8 @@ function loadedOrder(res: Response): Order {
 }
 
 
-export function ordersHandlers(context: PortalContext) {
+export function ordersHandlers(context: PortalContext, payments: CardPayments) {
   const { store } = context;
-  const payments = new CardPayments(context);
 
   function renderSummary(res: Response, order: Order, error?: string) {
     res.status(error ? 422 : 200).render('orders/summary', {
@@ -43,19 +42,13 @@ export function ordersHandlers(context: PortalContext) {
     });
   }
 
-  function renderCheckout(res: Response, order: Order, options: { error?: string; errors?: Partial<Record<CardField, string>>; typed?: Record<string, string>; useNewCard?: boolean } = {}) {
-    const account = signedInAccount(res);
-    const hasStoredCard = !!account.storedCard;
-    res.status(options.error || options.errors ? 422 : 200).render('orders/checkout', {
+  function renderCheckout(res: Response, order: Order, state?: Partial<CardFormState>) {
+    const error = state?.error ?? order.lastPaymentError;
+    res.status(state?.error ? 422 : 200).render('orders/checkout', {
       title: 'Checkout',
       order,
-      contact: account.contact,
-      storedCard: account.storedCard,
-      useNewCard: options.useNewCard ?? !hasStoredCard,
-      typed: { name: options.typed?.name ?? '', expiry: options.typed?.expiry ?? '' },
-      save: options.typed?.save === 'on',
-      errors: options.errors ?? {},
-      error: options.error ?? order.lastPaymentError,
+      ...cardFormView(signedInAccount(res), state),
+      error,
     });
   }
 
@@ -118,28 +111,14 @@ export function ordersHandlers(context: PortalContext) {
       const account = signedInAccount(res);
       // A double click or a second tab on an order already being charged waits for that charge.
       if (order.status === 'charging') {
-        await payments.settled(order);
+        await payments.settled(`order-${order.id}`);
         return res.redirect(303, `/orders/${order.id}/confirmation`);
       }
       if (redirectIfNotPayable(res, order)) return;
-      const body: Record<string, unknown> = req.body ?? {};
-      const text = (field: string) => (typeof body[field] === 'string' ? (body[field] as string) : '');
-      const typed = { name: text('name'), expiry: text('expiry'), save: text('save') };
-      const useNewCard = text('card') === 'new' || !account.storedCard;
-      let result;
-      if (useNewCard) {
-        const check = checkNewCard({ number: text('number'), name: text('name'), expiry: text('expiry'), cvc: text('cvc') }, context.today());
-        if (!check.ok) {
-          return renderCheckout(res, order, { errors: check.errors, typed, useNewCard, error: 'Check the card details below. You have not been charged.' });
-        }
-        result = await payments.pay(order, account, { kind: 'new-card', ...check.card, save: typed.save === 'on' });
-      } else {
-        if (text('card') !== 'stored' && text('card') !== '') {
-          return renderCheckout(res, order, { error: 'Choose a card to pay with.' });
-        }
-        result = await payments.pay(order, account, { kind: 'stored-card', token: account.storedCard!.token });
-      }
-      if (!result.ok) return renderCheckout(res, order, { error: result.message, typed, useNewCard });
+      const choice = readCardChoice(req.body ?? {}, account, context.today());
+      if (!choice.ok) return renderCheckout(res, order, choice.state);
+      const result = await payments.payOrder(order, account, choice.source);
+      if (!result.ok) return renderCheckout(res, order, { ...choice.state, error: result.message });
       res.redirect(303, `/orders/${order.id}/confirmation`);
     },
 

@@ -1,0 +1,48 @@
+/**
+ * The "which card?" form shared by order checkout and invoice payment: reads
+ * what was posted into a payment source, or into the state to re-render the
+ * form with its messages. The card number and CVC are never echoed back.
+ */
+import type { CivilDate } from '../domain/calendar';
+import { checkNewCard, type CardField } from '../domain/card';
+import type { PaymentSource } from '../gateway/card-gateway';
+import type { Account } from '../store';
+
+export interface CardFormState {
+  readonly useNewCard: boolean;
+  readonly typed: { readonly name: string; readonly expiry: string };
+  readonly save: boolean;
+  readonly errors: Partial<Record<CardField, string>>;
+  readonly error?: string;
+}
+
+/** `state` is always there, to re-render the form as typed if the charge then fails. */
+export type CardChoice = { readonly ok: true; readonly source: PaymentSource; readonly state: CardFormState } | { readonly ok: false; readonly state: CardFormState };
+
+export const CHECK_CARD_MESSAGE = 'Check the card details below. You have not been charged.';
+
+export function readCardChoice(body: Record<string, unknown>, account: Account, today: CivilDate): CardChoice {
+  const text = (field: string) => (typeof body[field] === 'string' ? (body[field] as string) : '');
+  const useNewCard = text('card') === 'new' || !account.storedCard;
+  const state = { useNewCard, typed: { name: text('name'), expiry: text('expiry') }, save: text('save') === 'on', errors: {} };
+  if (!useNewCard) {
+    if (text('card') !== 'stored' && text('card') !== '') return { ok: false, state: { ...state, error: 'Choose a card to pay with.' } };
+    return { ok: true, source: { kind: 'stored-card', token: account.storedCard!.token }, state };
+  }
+  const check = checkNewCard({ number: text('number'), name: text('name'), expiry: text('expiry'), cvc: text('cvc') }, today);
+  if (!check.ok) return { ok: false, state: { ...state, errors: check.errors, error: CHECK_CARD_MESSAGE } };
+  const { brand: _brand, last4: _last4, ...card } = check.card;
+  return { ok: true, source: { kind: 'new-card', ...card, save: state.save }, state };
+}
+
+/** What the card-choice partial needs; a first visit selects the stored card when there is one. */
+export function cardFormView(account: Account, state?: Partial<CardFormState>) {
+  return {
+    contact: account.contact,
+    storedCard: account.storedCard,
+    useNewCard: state?.useNewCard ?? !account.storedCard,
+    typed: state?.typed ?? { name: '', expiry: '' },
+    save: state?.save ?? false,
+    errors: state?.errors ?? {},
+  };
+}
