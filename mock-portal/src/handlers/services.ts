@@ -28,7 +28,9 @@ export function servicesHandlers(context: PortalContext) {
   function renderUpgradeForm(res: Response, domain: Domain, typed?: Record<string, string>, errors: Record<string, string> = {}, formError?: string) {
     const block = changeBlock(store, domain, context.today());
     const current = currentTotals(store, domain);
-    res.status(formError || Object.keys(errors).length ? 422 : 200).render('services/upgrade', {
+    // A form sent while changes are blocked is refused, like a stale quote: 409, not a 200 that looks like success.
+    const refused = block !== null && res.req.method === 'POST';
+    res.status(formError || Object.keys(errors).length ? 422 : refused ? 409 : 200).render('services/upgrade', {
       title: 'Upgrade/Downgrade Options',
       domain: domainView(store, domain),
       block,
