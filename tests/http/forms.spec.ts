@@ -8,7 +8,7 @@ import { contosoDental, fabrikamLaw } from '../../fixtures/accounts';
 import { expectedOrder } from '../support/billing-oracle';
 import { PortalClient } from '../support/portal-client';
 import { expect, test } from '../support/test';
-import { h1, inputAttributes, testIdText, textOf } from './html';
+import { h1, inputAttributes, testIdText, textById, textOf } from './html';
 import { BILLING_DATE, choosePayment, domainFixture, placeOrder, typedTotals } from './order-steps';
 
 const WRONG_CREDENTIALS = 'The email address or password is not correct.';
@@ -174,4 +174,28 @@ test.describe('payment method', () => {
     expect(textOf(html)).toContain(`Reference ${invoiceNumber}`);
     expect(portal.ledger.charges).toHaveLength(0);
   });
+});
+
+test('Checkout with mistyped card details says what is wrong beside each field and charges nothing', async ({ request, portal }) => {
+  const client = new PortalClient(request);
+  await client.logIn(fabrikamLaw);
+  const orderId = await placeOrder(client, domainFixture(fabrikamLaw, 'fabrikam-law.com'), { 'exchange-mailbox': 11 });
+  await choosePayment(client, orderId, 'credit-card');
+  const typed = { number: '4242 4242 4242 4241', name: '', expiry: '10/26', cvc: '12' };
+  const response = await client.postForm(`/orders/${orderId}/checkout`, { card: 'new', ...typed });
+  expect(response.status()).toBe(422);
+  const html = await response.text();
+  expect(textOf(html)).toContain('You have not been charged.');
+  for (const [field, id] of [['number', 'card-number'], ['name', 'card-name'], ['expiry', 'card-expiry'], ['cvc', 'card-cvc']] as const) {
+    const input = inputAttributes(html, id);
+    expect(input['aria-invalid'], field).toBe('true');
+    expect(textById(html, input['aria-describedby'] ?? ''), field).toBeTruthy();
+  }
+  // The expiry is given back to correct; the card number and CVC never travel back to the page.
+  expect(inputAttributes(html, 'card-expiry').value).toBe(typed.expiry);
+  expect(inputAttributes(html, 'card-number').value).toBeUndefined();
+  expect(inputAttributes(html, 'card-cvc').value).toBeUndefined();
+  expect(html).not.toContain(typed.number);
+  expect(portal.ledger.requestCount).toBe(0);
+  expect(portal.context.store.orders.get(orderId)?.status).toBe('quoted');
 });

@@ -61,6 +61,8 @@ test.describe('signed in as Contoso Dental', () => {
     expect(h1(html)).toBe('My Services');
     for (const domain of contosoDental.domains) {
       expect(html).toContain(`<a class="button" href="/services/${domain.name}">View Details</a>`);
+      const row = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((match) => textOf(match[1]!)).find((text) => text.startsWith(`${domain.name} `));
+      expect(row, domain.name).toContain(` ${usd(expectedMonthlyTotalCents(domain))} View Details`);
     }
   });
 
