@@ -1,0 +1,42 @@
+/**
+ * guide.pdf: Chromium prints guide.html. Chromium stamps the PDF with the time
+ * of printing (/CreationDate and /ModDate); those are replaced with the
+ * guide's pinned instant, so an unchanged guide prints to identical bytes.
+ */
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext } from '@playwright/test';
+
+export async function printPdf(context: BrowserContext, htmlFile: string, pinnedInstant: string): Promise<Buffer> {
+  const page = await context.newPage();
+  try {
+    await page.goto(pathToFileURL(htmlFile).href);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({
+      format: 'A4',
+      margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
+      printBackground: true,
+      // No header or footer: Chromium's default ones print the date and the file's path.
+      displayHeaderFooter: false,
+    });
+    return pinPdfDates(pdf, pinnedInstant);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Rewrites every PDF date string (D:YYYYMMDDHHmmSS…) as the pinned instant.
+ * The replacement has exactly the original's length, so the cross-reference
+ * table's byte offsets stay right.
+ */
+export function pinPdfDates(pdf: Buffer, pinnedInstant: string): Buffer {
+  const pinned = new Date(pinnedInstant).toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  const text = pdf.toString('latin1');
+  const rewritten = text.replace(/\/(CreationDate|ModDate) \(D:(\d{14})([^)]*)\)/g, (_whole, key: string, _digits: string, zone: string) => {
+    // Chromium writes the local offset ("+00'00'"); the pinned instant is UTC.
+    const utc = zone.length >= 7 ? "+00'00'".padEnd(zone.length, ' ') : 'Z'.padEnd(zone.length, ' ').slice(0, zone.length);
+    return `/${key} (D:${pinned}${utc})`;
+  });
+  return Buffer.from(rewritten, 'latin1');
+}
