@@ -149,6 +149,7 @@ test.describe('signed in as Contoso Dental', () => {
       `/orders/${theirOrder}/confirmation`,
       '/orders/999999',
       `/billing/invoices/${theirInvoice!.number}`,
+      `/billing/invoices/${theirInvoice!.number}/pay`,
       '/billing/invoices/INV-999999',
     ]) {
       const response = await request.get(path, { maxRedirects: 0 });
@@ -167,6 +168,14 @@ test('an invoice page shows its number and status', async ({ request, portal }) 
   expect(h1(html)).toBe(`Invoice ${overdue!.number}`);
   expect(testIdText(html, 'invoice-status')).toBe('Overdue');
   expect(testIdText(html, 'invoice-total')).toBe(usd(northwindTraders.unpaidInvoices[0].amountCents));
+  expect(textOf(html)).toContain('Pay Now');
+
+  const pay = await request.get(`/billing/invoices/${overdue!.number}/pay`);
+  expect(pay.status()).toBe(200);
+  const payHtml = await pay.text();
+  expect(h1(payHtml)).toBe(`Pay Invoice ${overdue!.number}`);
+  expect(testIdText(payHtml, 'amount-to-pay')).toBe(usd(northwindTraders.unpaidInvoices[0].amountCents));
+  expect(hasFormPostingTo(payHtml, `/billing/invoices/${overdue!.number}/pay`)).toBe(true);
 });
 
 test.describe('a quote from yesterday', () => {
@@ -199,6 +208,7 @@ test.describe('signed out', () => {
     '/billing',
     '/billing/invoices',
     '/billing/invoices/INV-1001',
+    '/billing/invoices/INV-1001/pay',
     '/billing/invoices?page=2',
   ];
 
