@@ -1,0 +1,68 @@
+/**
+ * Signing in and out, and what a session may reach: a wrong password, Log
+ * Out, an idle session that expires on the portal's clock, and another
+ * account's domain.
+ */
+import { contosoDental } from '../../fixtures/accounts';
+import { expect, test } from '../support/test';
+
+/** The portal signs a customer out after 30 minutes without a request. */
+const IDLE_LIMIT_MS = 30 * 60 * 1000;
+
+test.describe('Log In and Log Out', () => {
+  test('a wrong password is refused with a message and the email address kept', { tag: '@mock' }, async ({ page, pages }) => {
+    await pages.login.open();
+    await pages.login.logIn(contosoDental.email, 'not-the-password');
+    await expect(pages.login.heading).toBeVisible();
+    await expect(pages.login.error).toHaveText('The email address or password is not correct.');
+    await expect(pages.login.emailAddress).toHaveValue(contosoDental.email);
+    await expect(pages.login.password).toHaveValue('');
+    await page.goto('/home');
+    await expect(pages.login.heading, 'still signed out').toBeVisible();
+  });
+
+  test('Log Out ends the session: the account home page asks to log in again', async ({ loggedIn: page, pages }) => {
+    await expect(pages.nav.logOut).toBeVisible();
+    await pages.nav.logOut.click();
+    await expect(pages.login.heading).toBeVisible();
+    await page.goto('/home');
+    await expect(pages.login.heading).toBeVisible();
+    await expect(page).toHaveURL(/\/login\?next=%2Fhome$/);
+    await page.goBack();
+    await page.reload();
+    await expect(pages.login.heading, 'the back button does not bring the account back').toBeVisible();
+  });
+});
+
+test.describe('An idle session', { tag: '@mock' }, () => {
+  const domain = contosoDental.domains[0].name;
+
+  test('is still signed in just under 30 minutes', async ({ loggedIn: page, pages, portal }) => {
+    await pages.domainDetails.open(domain);
+    portal.clock.advance(IDLE_LIMIT_MS - 1000);
+    await page.reload();
+    await expect(pages.domainDetails.heading(domain)).toBeVisible();
+  });
+
+  test('expires after 30 minutes, and logging in again returns to the page the customer was going to', async ({ loggedIn: page, pages, portal }) => {
+    await pages.domainDetails.open(domain);
+    portal.clock.advance(IDLE_LIMIT_MS + 1000);
+    await pages.domainDetails.openUpgradeDowngradeOptions();
+
+    await expect(pages.login.heading).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('Your session expired. Please log in again.');
+    await pages.login.logIn(contosoDental.email, contosoDental.password);
+    await expect(pages.upgradeDowngrade.heading).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/services/${domain.replace('.', '\\.')}/upgrade$`));
+  });
+});
+
+test.describe("Another account's domain", { tag: '@mock' }, () => {
+  test('is "Page not found" to Contoso Dental, as if it did not exist', async ({ loggedIn: page }) => {
+    for (const path of ['/services/fabrikam-law.com', '/services/fabrikam-law.com/upgrade', '/services/no-such-domain.example']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Page not found');
+    }
+  });
+});
