@@ -1,25 +1,42 @@
 import type { Request, Response, NextFunction } from 'express';
 import type { PortalContext } from '../context';
 import { verifyPassword } from '../passwords';
-import { safeNextPath, takeNotice } from '../web/session';
+import { LoginThrottle, lockedMessage, type ThrottleDecision } from '../web/login-throttle';
+import { safeNextPath } from '../web/session';
 
 const WRONG_CREDENTIALS = 'The email address or password is not correct.';
 
 export function authHandlers(context: PortalContext) {
+  const throttle = new LoginThrottle();
+
+  function refuseLocked(res: Response, decision: Extract<ThrottleDecision, { allowed: false }>, now: number, email: string, target: string) {
+    res.set('Retry-After', String(Math.max(1, Math.ceil((decision.lockedUntil - now) / 1000))));
+    res.status(429).render('auth/login', { title: 'Log In', next: target, email, error: lockedMessage(decision.lockedUntil, now, context.timeZone) });
+  }
+
   return {
     showLogin(req: Request, res: Response) {
       if (res.locals.account) return res.redirect(303, safeNextPath(req.query.next));
-      res.render('auth/login', { title: 'Log In', next: safeNextPath(req.query.next), notice: takeNotice(req) });
+      // The notice (e.g. "session expired") is already on res.locals for the layout; passing it again here would blank it.
+      res.render('auth/login', { title: 'Log In', next: safeNextPath(req.query.next) });
     },
 
     login(req: Request, res: Response, next: NextFunction) {
       const email = typeof req.body?.email === 'string' ? req.body.email : '';
       const password = typeof req.body?.password === 'string' ? req.body.password : '';
       const target = safeNextPath(req.body?.next);
+      const now = context.clock.now().getTime();
+      const address = req.ip ?? 'unknown';
+      // Checked before the password, so a locked account cannot be probed for the right one.
+      const gate = throttle.check(email, address, now);
+      if (!gate.allowed) return refuseLocked(res, gate, now, email, target);
       const account = context.store.accountByEmail(email);
       if (!account || !verifyPassword(password, account.passwordHash)) {
+        const after = throttle.fail(email, address, now);
+        if (!after.allowed) return refuseLocked(res, after, now, email, target);
         return res.status(401).render('auth/login', { title: 'Log In', next: target, email, error: WRONG_CREDENTIALS });
       }
+      throttle.succeed(email);
       // A new session id at login, so an id planted before login is worthless after it.
       req.session.regenerate((error) => {
         if (error) return next(error);

@@ -24,6 +24,7 @@ declare global {
   namespace Express {
     interface Locals {
       account?: Account;
+      notice?: string;
     }
   }
 }
@@ -66,6 +67,8 @@ export function currentAccount(context: PortalContext): RequestHandler {
 /** Sends a signed-out visitor to the login page, remembering where they were going. */
 export function requireLogin(req: Request, res: Response, next: NextFunction): void {
   if (res.locals.account) return next();
+  // A notice taken for this request (e.g. "session expired") belongs on the login page it is sent to.
+  if (res.locals.notice) req.session.notice = res.locals.notice;
   const target = req.method === 'GET' ? req.originalUrl : '/home';
   res.redirect(303, `/login?next=${encodeURIComponent(target)}`);
 }
