@@ -118,6 +118,11 @@ export const STALE_QUOTE_MESSAGE =
 export function staleQuote(store: PortalStore, order: Order, today: CivilDate): boolean {
   const domain = store.domainOf(order.accountId, order.domainName);
   if (!domain || order.quotedOn !== toIsoDate(today)) return true;
+  // Another order on this domain waiting for its bank transfer will be applied from the same starting point: only one may win.
+  const waiting = [...store.orders.values()].some(
+    (other) => other.id !== order.id && other.accountId === order.accountId && other.domainName === order.domainName && other.status === 'awaiting-payment',
+  );
+  if (waiting) return true;
   const now = currentTotals(store, domain);
   return Object.entries(order.configurationBefore).some(([serviceId, total]) => now[serviceId] !== total);
 }

@@ -20,6 +20,8 @@ interface Payable {
 
 export class CardPayments {
   private readonly inFlight = new Map<string, Promise<PaymentResult>>();
+  /** account/domain → the order charge in flight on it */
+  private readonly domainCharges = new Map<string, Promise<PaymentResult>>();
   /** distinguishes this portal instance's keys at a gateway that outlives it */
   private readonly keyPrefix = randomUUID();
 
@@ -30,7 +32,28 @@ export class CardPayments {
     await this.inFlight.get(key);
   }
 
+  /**
+   * Resolves when no order on this order's domain is being charged. Two tabs
+   * with two orders for one domain then take turns: the second finds the first
+   * applied and its own quote stale, instead of both being charged and applied.
+   */
+  async domainIdle(order: Order): Promise<void> {
+    for (let running = this.domainCharges.get(domainKey(order)); running; running = this.domainCharges.get(domainKey(order))) {
+      await running;
+    }
+  }
+
   payOrder(order: Order, account: Account, source: PaymentSource): Promise<PaymentResult> {
+    const key = domainKey(order);
+    const result = this.payOrderOnce(order, account, source);
+    if (!this.domainCharges.has(key)) {
+      this.domainCharges.set(key, result);
+      void result.finally(() => this.domainCharges.delete(key));
+    }
+    return result;
+  }
+
+  private payOrderOnce(order: Order, account: Account, source: PaymentSource): Promise<PaymentResult> {
     return this.once(`order-${order.id}`, async () => {
       order.status = 'charging';
       const outcome = await this.charge(`order-${order.id}`, order, order.quote.totalDue, `Order ${order.id}: services for ${order.domainName}`, source);
@@ -93,4 +116,8 @@ export class CardPayments {
     this.context.log(`payment not taken: ${outcome.status}`);
     return { ok: false, message: outcome.reason };
   }
+}
+
+function domainKey(order: Order): string {
+  return `${order.accountId}/${order.domainName}`;
 }

@@ -22,6 +22,11 @@ declare global {
   }
 }
 
+/** A function, not an inline test, so TypeScript does not assume the status is unchanged across an await. */
+function isCharging(order: Order): boolean {
+  return order.status === 'charging';
+}
+
 function loadedOrder(res: Response): Order {
   const { order } = res.locals;
   if (!order) throw new Error('route is missing loadOrder');
@@ -74,14 +79,18 @@ export function ordersHandlers(context: PortalContext, payments: CardPayments) {
       next();
     },
 
-    summary(_req: Request, res: Response) {
+    async summary(_req: Request, res: Response) {
       const order = loadedOrder(res);
+      await payments.settled(`order-${order.id}`);
       if (order.status !== 'quoted') return res.redirect(303, `/orders/${order.id}/confirmation`);
       renderSummary(res, order);
     },
 
-    choosePayment(req: Request, res: Response) {
+    async choosePayment(req: Request, res: Response) {
       const order = loadedOrder(res);
+      // Not while a card charge is deciding this order or its domain: bank transfer and card would both be applied.
+      await payments.settled(`order-${order.id}`);
+      await payments.domainIdle(order);
       if (redirectIfNotPayable(res, order)) return;
       const today = context.today();
       if (order.quote.totalDue === 0) {
@@ -114,6 +123,13 @@ export function ordersHandlers(context: PortalContext, payments: CardPayments) {
         await payments.settled(`order-${order.id}`);
         return res.redirect(303, `/orders/${order.id}/confirmation`);
       }
+      // Another tab's order on this domain is being charged: wait, so its result can make this quote stale.
+      // From here to payOrder() nothing awaits, so no other request can start a charge in between.
+      await payments.domainIdle(order);
+      if (isCharging(order) /* a double click may have started it while we waited */) {
+        await payments.settled(`order-${order.id}`);
+        return res.redirect(303, `/orders/${order.id}/confirmation`);
+      }
       if (redirectIfNotPayable(res, order)) return;
       const choice = readCardChoice(req.body ?? {}, account, context.today());
       if (!choice.ok) return renderCheckout(res, order, choice.state);
@@ -122,8 +138,10 @@ export function ordersHandlers(context: PortalContext, payments: CardPayments) {
       res.redirect(303, `/orders/${order.id}/confirmation`);
     },
 
-    confirmation(_req: Request, res: Response) {
+    async confirmation(_req: Request, res: Response) {
       const order = loadedOrder(res);
+      // Wait for a charge in flight, so "charging" never bounces between summary and confirmation.
+      await payments.settled(`order-${order.id}`);
       if (order.status === 'quoted' || order.status === 'charging') return res.redirect(303, `/orders/${order.id}`);
       const invoice = order.invoiceNumber ? store.invoices.get(order.invoiceNumber) : undefined;
       res.render('orders/confirmation', {

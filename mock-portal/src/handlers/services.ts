@@ -82,6 +82,12 @@ export function servicesHandlers(context: PortalContext) {
       const account = signedInAccount(res);
       if (changeBlock(store, domain, context.today())) return renderUpgradeForm(res, domain);
       const body: Record<string, unknown> = req.body ?? {};
+      // A field this form does not have is a tampered or outdated form: refuse it rather than guess.
+      const unknown = unknownFields(body, store.catalogue.services.map((service) => `total.${service.id}`));
+      if (unknown.length > 0) {
+        const names = unknown.slice(0, 3).map((name) => `"${name.slice(0, 40)}"`).join(', ');
+        return renderUpgradeForm(res, domain, undefined, {}, `The form sent a field this page does not have (${names}). Reload the page and try again. Nothing has been changed.`);
+      }
       const typed: Record<string, string> = {};
       const errors: Record<string, string> = {};
       const newTotals: Record<string, number> = {};
@@ -90,7 +96,7 @@ export function servicesHandlers(context: PortalContext) {
         typed[service.id] = typeof raw === 'string' ? raw : '';
         const parsed = parseServiceTotal(raw, service);
         if (parsed.ok) newTotals[service.id] = parsed.total;
-        else errors[service.id] = parsed.message;
+        else errors[service.id] = missingOrRepeated(raw, service) ?? parsed.message;
       }
       if (Object.keys(errors).length > 0) {
         return renderUpgradeForm(res, domain, typed, errors, 'Some totals need correcting. Nothing has been changed.');
@@ -103,4 +109,17 @@ export function servicesHandlers(context: PortalContext) {
       res.redirect(303, `/orders/${order.id}`);
     },
   };
+}
+
+/** Form fields other than the CSRF token and the expected ones. */
+function unknownFields(body: Record<string, unknown>, expected: readonly string[]): string[] {
+  const allowed = new Set(['_csrf', ...expected]);
+  return Object.keys(body).filter((name) => !allowed.has(name));
+}
+
+/** Clearer words than "enter one total" for a field the form left out or sent twice. */
+function missingOrRepeated(raw: unknown, range: { min: number; max: number }): string | undefined {
+  if (raw === undefined) return `This total was missing from the form. Enter a total from ${range.min} to ${range.max}.`;
+  if (Array.isArray(raw)) return `This total was sent more than once. Enter one total from ${range.min} to ${range.max}.`;
+  return undefined;
 }
