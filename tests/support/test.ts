@@ -10,7 +10,7 @@ import type { SetupServerApi } from 'msw/node';
 import { contosoDental, type AccountFixture } from '../../fixtures/accounts';
 import { ManualClock } from '../../mock-portal/src/clock';
 import type { PortalContext } from '../../mock-portal/src/context';
-import { HttpCardGateway } from '../../mock-portal/src/gateway/card-gateway';
+import { DEFAULT_GATEWAY_TIMEOUT_MS, DEFAULT_GATEWAY_URL, HttpCardGateway } from '../../mock-portal/src/gateway/card-gateway';
 import { gatewayHandlers, GatewayLedger, startMockGateway } from '../../mock-portal/src/gateway/mock-gateway';
 import { createPortal } from '../../mock-portal/src/portal';
 import { LoginPage, portalPages, type PortalPages } from '../pages';
@@ -38,6 +38,8 @@ interface Options {
   billingTimeZone: string;
   /** the account `loggedIn` signs in as */
   account: AccountFixture;
+  /** how long the portal waits for the gateway; a test of a slow gateway makes it short */
+  gatewayTimeoutMs: number;
 }
 
 interface TestFixtures {
@@ -57,6 +59,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
   portalNow: [DEFAULT_PORTAL_NOW, { option: true }],
   billingTimeZone: ['UTC', { option: true }],
   account: [contosoDental, { option: true }],
+  gatewayTimeoutMs: [DEFAULT_GATEWAY_TIMEOUT_MS, { option: true }],
 
   portalServer: [
     async ({}, use) => {
@@ -76,7 +79,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  portal: async ({ portalServer, mockGateway, portalNow, billingTimeZone }, use) => {
+  portal: async ({ portalServer, mockGateway, portalNow, billingTimeZone, gatewayTimeoutMs }, use) => {
     const clock = new ManualClock(portalNow);
     const ledger = new GatewayLedger();
     mockGateway.resetHandlers(...gatewayHandlers(ledger));
@@ -84,7 +87,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
     const { app, context } = createPortal({
       clock,
       timeZone: billingTimeZone,
-      gateway: new HttpCardGateway(),
+      gateway: new HttpCardGateway(DEFAULT_GATEWAY_URL, gatewayTimeoutMs),
       log: (line) => logs.push(line),
     });
     portalServer.mount(app);

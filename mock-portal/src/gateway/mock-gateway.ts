@@ -5,7 +5,7 @@
  */
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { setupServer, type SetupServerApi } from 'msw/node';
-import { accounts } from '../../../fixtures/accounts';
+import { accounts, type StoredCardFixture } from '../../../fixtures/accounts';
 import { declineReason } from '../../../fixtures/cards';
 import { cardBrand } from '../domain/card';
 import { DEFAULT_GATEWAY_URL, type WireChargeRequest, type WireResponse } from './card-gateway';
@@ -32,9 +32,9 @@ export class GatewayLedger {
   private readonly replies = new Map<string, { status: number; body: WireResponse }>();
   private readonly tokens = new Map<string, TokenizedCard>();
 
-  constructor() {
-    for (const account of accounts) {
-      const card = account.storedCard;
+  /** `extraCards`: stored cards of accounts beyond fixtures/ (the load test's generated customers). */
+  constructor(extraCards: readonly StoredCardFixture[] = []) {
+    for (const card of [...accounts.map((account) => account.storedCard), ...extraCards]) {
       if (card) {
         this.tokens.set(card.token, { brand: card.brand, last4: card.last4, exp_month: card.expMonth, exp_year: card.expYear });
       }
