@@ -202,6 +202,23 @@ test('Bank Transfer leaves an Unpaid invoice, applies nothing, and blocks a new 
   expect(portal.context.store.orders.size).toBe(1);
 });
 
+test('a second quote made from the same totals cannot be paid once the first is: it asks for a review', async ({ request, portal }) => {
+  const client = await signIn(request, contosoDental);
+  // Two tabs, each pricing a change from the same starting totals.
+  const first = await placeOrder(client, dental, { 'exchange-mailbox': 3 });
+  const second = await placeOrder(client, dental, { 'exchange-mailbox': 4 });
+  await choosePayment(client, first, 'credit-card');
+  expect((await payWithStoredCard(client, first)).status()).toBe(303);
+
+  const stale = await choosePayment(client, second, 'credit-card');
+  expect(stale.status()).toBe(409);
+  expect(h1(await stale.text())).toBe('Review your order again');
+  const paying = await client.postForm(`/orders/${second}/checkout`, { card: 'stored' }, { csrfFrom: '/home' });
+  expect(paying.status()).toBe(409);
+  expect(portal.ledger.charges).toHaveLength(1);
+  expect(portal.context.store.domainOf(contosoDental.id, dental.name)?.services['exchange-mailbox']).toBe(3);
+});
+
 test.describe('Billing Control Panel', () => {
   for (const account of accounts) {
     test(`${account.contact.company}: each domain's monthly total and the account total match the fixtures`, async ({ request }) => {
