@@ -1,0 +1,83 @@
+/**
+ * Every page of the journey, scanned with axe as the customer sees it (menus
+ * open, errors shown). Soft assertions let one run list every page's
+ * problems; the test still fails if any page has one.
+ */
+import { contosoDental } from '../../fixtures/accounts';
+import { blockingViolations } from '../support/axe';
+import { expect, test } from '../support/test';
+
+const domain = contosoDental.domains[0].name;
+const MAILBOX = 'Hosted Exchange mailbox';
+
+test.describe('Accessibility (WCAG 2.1 AA, serious and critical)', { tag: '@mock' }, () => {
+  test('every page of the journey, from Log In to one invoice', async ({ page, pages }) => {
+    const scan = async (name: string) => {
+      await test.step(`axe: ${name}`, async () => {
+        expect.soft(await blockingViolations(page), `accessibility violations on ${name}`).toEqual([]);
+      });
+    };
+
+    await pages.login.open();
+    await scan('Log In');
+    await pages.login.logIn(contosoDental.email, 'not-the-password');
+    await expect(pages.login.error).toBeVisible();
+    await scan('Log In with an error');
+    await pages.login.logIn(contosoDental.email, contosoDental.password);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welcome back, ${contosoDental.contact.name}`);
+    await scan('Account home');
+
+    await pages.nav.services.click();
+    await expect(pages.nav.myServices).toBeVisible();
+    await scan('Account home with the Services menu open');
+    await pages.nav.myServices.click();
+    await expect(pages.myServices.heading).toBeVisible();
+    await scan('My Services');
+
+    await pages.myServices.viewDetails(domain);
+    await pages.domainDetails.managementActions.click();
+    await expect(pages.domainDetails.upgradeDowngradeOptions).toBeVisible();
+    await scan('domain details with Management Actions open');
+
+    await pages.domainDetails.upgradeDowngradeOptions.click();
+    await expect(pages.upgradeDowngrade.heading).toBeVisible();
+    await scan('Upgrade/Downgrade Options');
+    await pages.upgradeDowngrade.setNewTotal(MAILBOX, '2.5');
+    await pages.upgradeDowngrade.clickToContinue();
+    await expect(pages.upgradeDowngrade.formError).toBeVisible();
+    await scan('Upgrade/Downgrade Options with errors');
+
+    await pages.upgradeDowngrade.setNewTotal(MAILBOX, 3);
+    await pages.upgradeDowngrade.clickToContinue();
+    await expect(pages.orderSummary.heading).toBeVisible();
+    await scan('Order Summary');
+
+    await pages.orderSummary.payByCreditCard();
+    await expect(pages.checkout.heading).toBeVisible();
+    await scan('Checkout with the stored card');
+    await pages.checkout.newCard.check();
+    await pages.checkout.clickToContinue();
+    await expect(pages.checkout.error).toBeVisible();
+    await scan('Checkout with card errors');
+    await pages.checkout.storedCard('Visa', '4242').check();
+    await pages.checkout.clickToContinue();
+    await expect(pages.confirmation.orderComplete).toBeVisible();
+    await scan('Order Complete');
+
+    await pages.nav.openBillingControlPanel();
+    await expect(pages.billingControlPanel.heading).toBeVisible();
+    await scan('Billing Control Panel');
+    await pages.nav.openInvoices();
+    await expect(pages.invoices.heading).toBeVisible();
+    await scan('Invoices');
+    await pages.invoices.rows.first().getByRole('link').click();
+    await expect(pages.invoices.status).toBeVisible();
+    await scan('one invoice');
+
+    await pages.upgradeDowngrade.open('contoso.shop');
+    await expect(pages.upgradeDowngrade.blocked).toBeVisible();
+    await scan('Upgrade/Downgrade Options refused (no hosting package)');
+    await page.goto('/services/fabrikam-law.com');
+    await scan('Page not found');
+  });
+});
