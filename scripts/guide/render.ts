@@ -34,8 +34,10 @@ export function renderMarkdown(source: GuideSource, figures: Figures, notice: st
   lines.push('## Steps', '', ...source.steps.map((step, index) => `${index + 1}. [${step.title}](#${slug(headings[step.id]!)})`), '');
   source.steps.forEach((step, index) => {
     const label = stepLabel(index, step.id);
+    const text = fill(step.text, `${label} "text"`);
+    // Brackets would end the image's alt text early.
     const alt = fill(step.alt, `${label} "alt"`).replace(/[[\]]/g, '');
-    lines.push(`### ${headings[step.id]}`, '', fill(step.text, `${label} "text"`), '', `![${alt}](${IMAGES_DIR}/${step.image})`, '');
+    lines.push(`### ${headings[step.id]}`, '', text, '', `![${alt}](${IMAGES_DIR}/${step.image})`, '');
   });
   lines.push('## What is next?', '', ...source.whatIsNext.map((item) => `- ${item}`), '');
   return lines.join('\n');
