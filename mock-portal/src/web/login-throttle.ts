@@ -17,15 +17,15 @@ export interface ThrottlePolicy {
   readonly forgetAfterMs: number;
 }
 
-/** A person mistyping gets 5 tries, then 30 s, 1, 2, 4, 8 min, then 15 min locks. */
+/** Four free failures; the fifth pauses 30 s, then 1, 2, 4, 8 min, then 15 min locks. */
 export const ACCOUNT_POLICY: ThrottlePolicy = {
-  freeFailures: 5,
+  freeFailures: 4,
   firstLockMs: 30_000,
   maxLockMs: 15 * 60_000,
   forgetAfterMs: 60 * 60_000,
 };
 
-/** One address may be an office behind one NAT, so it gets more room than one account. */
+/** One address may be an office behind one NAT, so it gets more room than one account: the 21st failure pauses. */
 export const ADDRESS_POLICY: ThrottlePolicy = {
   freeFailures: 20,
   firstLockMs: 30_000,
