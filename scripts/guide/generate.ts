@@ -93,7 +93,12 @@ async function check(only: readonly string[]): Promise<number> {
   // Start from the committed guide so the same "rewrite only what changed" rules apply as in a normal run.
   cpSync(GUIDE_DIR, temporary, { recursive: true });
   console.log(`Regenerating into ${temporary} to compare with ${path.relative(process.cwd(), GUIDE_DIR)}/ …`);
-  await generateGuide({ outDir: temporary, only });
+  try {
+    await generateGuide({ outDir: temporary, only });
+  } catch (error) {
+    rmSync(temporary, { recursive: true, force: true });
+    throw error;
+  }
   const differences = differingFiles(GUIDE_DIR, temporary);
   if (differences.length === 0) {
     rmSync(temporary, { recursive: true, force: true });
