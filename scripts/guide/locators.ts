@@ -11,7 +11,7 @@ import { stepLabel, type GuideSource } from './source';
 export interface StepLocators {
   readonly highlight: Locator;
   readonly shows: readonly { readonly path: string; readonly locator: Locator }[];
-  readonly mask: readonly Locator[];
+  readonly mask: readonly { readonly path: string; readonly locator: Locator }[];
   readonly figures: readonly { readonly name: string; readonly path: string; readonly locator: Locator }[];
 }
 
@@ -39,7 +39,7 @@ export function resolveSteps(pages: PortalPages, source: GuideSource, values: Re
     return {
       highlight: resolvePath(pages, step.highlight, values, `${label} "highlight"`),
       shows: step.shows.map((raw, at) => ({ path: raw, locator: resolvePath(pages, raw, values, `${label} "shows[${at}]"`) })),
-      mask: step.mask.map((raw, at) => resolvePath(pages, raw, values, `${label} "mask[${at}]"`)),
+      mask: step.mask.map((raw, at) => ({ path: raw, locator: resolvePath(pages, raw, values, `${label} "mask[${at}]"`) })),
       figures: Object.entries(step.figures).map(([name, raw]) => ({ name, path: raw, locator: resolvePath(pages, raw, values, `${label} "figures.${name}"`) })),
     };
   });

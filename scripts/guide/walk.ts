@@ -92,6 +92,11 @@ export async function walkJourney(session: Session, source: GuideSource, options
 
     const named = await Promise.all([readAccessibleName(step.highlight, highlight), ...shows.map(({ path, locator }) => readAccessibleName(path, locator))]);
     const problems = labelDrift(label, step.text, named);
+    if (named[0]?.name !== undefined && !(await highlight.isVisible())) problems.push(`${label}: the highlighted ${step.highlight} is not visible when the screenshot is taken`);
+    for (const { path, locator } of mask) {
+      // Playwright skips a mask that matches nothing: a renamed field would then be photographed in clear.
+      if ((await locator.count()) === 0) problems.push(`${label}: mask ${path} matches nothing on the page (${String(locator)}); refusing to take an unmasked screenshot`);
+    }
     for (const figure of wanted) {
       const shown = await readFigure(figure.locator);
       if (shown === undefined) problems.push(`${label}: figure ${figure.name} (${figure.path}) is not on the page`);
@@ -104,7 +109,7 @@ export async function walkJourney(session: Session, source: GuideSource, options
     if (problems.length > 0) throw new GuideDriftError(problems);
 
     if (!options.only || options.only.has(step.id)) {
-      const png = await captureStep(page, { highlight, context: shows.map((entry) => entry.locator), mask });
+      const png = await captureStep(page, { highlight, context: shows.map((entry) => entry.locator), mask: mask.map((entry) => entry.locator) });
       options.onCapture(step, index, png);
     }
     await actions.act(pages, example);
