@@ -133,7 +133,7 @@ async function main(): Promise<number> {
 
 function readHelp(): string {
   // The usage is this file's opening comment, so the two cannot disagree.
-  return readFileSync(__filename, 'utf8').split('*/')[0]!.replace(/^\/\*\*?\s?/, '').replace(/^ \* ?/gm, '');
+  return readFileSync(__filename, 'utf8').split('*/')[0]!.trimEnd().replace(/^\/\*\*?\s?/, '').replace(/^ \* ?/gm, '');
 }
 
 if (require.main === module) {
