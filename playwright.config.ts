@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, canRecordVideo, chromiumExecutable } from './tests/support/browser';
+import { remotePortal } from './tests/support/remote';
 
 /** A browser step on this portal takes well under a second; 10 s means something is stuck, not slow. */
 const ACTION_TIMEOUT_MS = 10_000;
@@ -16,6 +17,14 @@ function browserPath(): string | undefined {
   }
 }
 
+/**
+ * PORTAL_URL (with PORTAL_EMAIL, PORTAL_PASSWORD, PORTAL_DOMAIN) points the suite
+ * at a real deployment: tests tagged @mock need the mock's clock, fixtures or
+ * gateway and are left out; HTTP tests, written against the fixtures, run only
+ * when tagged @remote.
+ */
+const remote = remotePortal();
+
 export default defineConfig({
   timeout: TEST_TIMEOUT_MS,
   expect: { timeout: 5_000 },
@@ -23,6 +32,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   // No retries: a flaky test is a bug to fix, not to hide.
   retries: 0,
+  grepInvert: remote ? /@mock/ : undefined,
   reporter: process.env.CI
     ? [['list'], ['html', { open: 'never' }], ['junit', { outputFile: 'test-results/junit.xml' }], ['blob']]
     : [['list'], ['html', { open: 'never' }], ['junit', { outputFile: 'test-results/junit.xml' }]],
@@ -43,6 +53,7 @@ export default defineConfig({
     {
       name: 'http',
       testDir: 'tests/http',
+      grep: remote ? /@remote/ : undefined,
     },
     {
       name: 'e2e',

@@ -5,6 +5,7 @@
  */
 import { contosoDental } from '../../fixtures/accounts';
 import { blockingViolations } from '../support/axe';
+import { journeyTarget } from '../support/remote';
 import { expect, test } from '../support/test';
 
 const domain = contosoDental.domains[0].name;
@@ -79,5 +80,31 @@ test.describe('Accessibility (WCAG 2.1 AA, serious and critical)', { tag: '@mock
     await scan('Upgrade/Downgrade Options refused (no hosting package)');
     await page.goto('/services/fabrikam-law.com');
     await scan('Page not found');
+  });
+});
+
+test.describe('Accessibility of the read-only pages, on the mock or a real deployment', { tag: '@remote' }, () => {
+  test('Log In, account home, My Services, domain details and Upgrade/Downgrade Options', async ({ page, pages }) => {
+    const target = journeyTarget();
+    const scan = async (name: string) => {
+      await test.step(`axe: ${name}`, async () => {
+        expect.soft(await blockingViolations(page), `accessibility violations on ${name}`).toEqual([]);
+      });
+    };
+    await pages.login.open();
+    await scan('Log In');
+    await pages.login.logIn(target.email, target.password);
+    await expect(pages.nav.services).toBeVisible();
+    await scan('account home');
+    await pages.nav.openMyServices();
+    await expect(pages.myServices.heading).toBeVisible();
+    await scan('My Services');
+    await pages.myServices.viewDetails(target.domain);
+    await pages.domainDetails.managementActions.click();
+    await expect(pages.domainDetails.upgradeDowngradeOptions).toBeVisible();
+    await scan('domain details with Management Actions open');
+    await pages.domainDetails.upgradeDowngradeOptions.click();
+    await expect(pages.upgradeDowngrade.heading).toBeVisible();
+    await scan('Upgrade/Downgrade Options');
   });
 });

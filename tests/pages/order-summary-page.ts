@@ -3,10 +3,14 @@ import type { Locator, Page } from '@playwright/test';
 /** Step 7: the order's pro-rated lines, the total due today, and how to pay. */
 export class OrderSummaryPage {
   readonly heading: Locator;
+  /** "… priced on November 26, 2026": the date the lines are pro-rated from */
+  readonly pricedOn: Locator;
   readonly orderLines: Locator;
   readonly totalDue: Locator;
   readonly newMonthlyTotal: Locator;
   readonly creditCreated: Locator;
+  /** "−$1.00" when account credit pays part of the order; absent otherwise */
+  readonly creditApplied: Locator;
   readonly creditCard: Locator;
   readonly bankTransfer: Locator;
   readonly continueButton: Locator;
@@ -14,10 +18,12 @@ export class OrderSummaryPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Order Summary', exact: true });
+    this.pricedOn = page.getByText(/priced on [A-Z][a-z]+ \d{1,2}, \d{4}/);
     this.orderLines = page.getByTestId('order-line');
     this.totalDue = page.getByTestId('total-due');
     this.newMonthlyTotal = page.getByTestId('domain-monthly-total');
     this.creditCreated = page.getByTestId('credit-created');
+    this.creditApplied = page.locator('.totals > div', { has: page.getByText('Account credit applied', { exact: true }) }).locator('dd');
     this.creditCard = page.getByRole('radio', { name: 'Credit Card', exact: true });
     this.bankTransfer = page.getByRole('radio', { name: /^Bank Transfer/ });
     this.continueButton = page.getByRole('button', { name: 'Click to Continue', exact: true });

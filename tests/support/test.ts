@@ -15,6 +15,7 @@ import { gatewayHandlers, GatewayLedger, startMockGateway } from '../../mock-por
 import { createPortal } from '../../mock-portal/src/portal';
 import { LoginPage, portalPages, type PortalPages } from '../pages';
 import { PortalServer } from './portal-server';
+import { MOCK_ONLY_REASON, remotePortal } from './remote';
 
 /** The guide's date: Thursday 26 November 2026, mid-afternoon in the billing zone. */
 export const DEFAULT_PORTAL_NOW = '2026-11-26T15:00:00Z';
@@ -55,6 +56,9 @@ interface WorkerFixtures {
   mockGateway: SetupServerApi;
 }
 
+/** Set when PORTAL_URL names a real deployment to test instead of the mock (see ./remote.ts). */
+const remote = remotePortal();
+
 export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
   portalNow: [DEFAULT_PORTAL_NOW, { option: true }],
   billingTimeZone: ['UTC', { option: true }],
@@ -79,26 +83,31 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  portal: async ({ portalServer, mockGateway, portalNow, billingTimeZone, gatewayTimeoutMs }, use) => {
-    const clock = new ManualClock(portalNow);
-    const ledger = new GatewayLedger();
-    mockGateway.resetHandlers(...gatewayHandlers(ledger));
-    const logs: string[] = [];
-    const { app, context } = createPortal({
-      clock,
-      timeZone: billingTimeZone,
-      gateway: new HttpCardGateway(DEFAULT_GATEWAY_URL, gatewayTimeoutMs),
-      log: (line) => logs.push(line),
-    });
-    portalServer.mount(app);
-    await use({ url: portalServer.url, context, clock, ledger, gateway: mockGateway, logs });
-    portalServer.unmount();
-    mockGateway.resetHandlers();
-  },
+  // Against a real deployment there is no mock to control: a test asking for one is skipped, saying why.
+  portal: remote
+    ? async ({}, _use, testInfo) => testInfo.skip(true, `This test ${MOCK_ONLY_REASON}.`)
+    : async ({ portalServer, mockGateway, portalNow, billingTimeZone, gatewayTimeoutMs }, use) => {
+        const clock = new ManualClock(portalNow);
+        const ledger = new GatewayLedger();
+        mockGateway.resetHandlers(...gatewayHandlers(ledger));
+        const logs: string[] = [];
+        const { app, context } = createPortal({
+          clock,
+          timeZone: billingTimeZone,
+          gateway: new HttpCardGateway(DEFAULT_GATEWAY_URL, gatewayTimeoutMs),
+          log: (line) => logs.push(line),
+        });
+        portalServer.mount(app);
+        await use({ url: portalServer.url, context, clock, ledger, gateway: mockGateway, logs });
+        portalServer.unmount();
+        mockGateway.resetHandlers();
+      },
 
-  baseURL: async ({ portal }, use) => {
-    await use(portal.url);
-  },
+  baseURL: remote
+    ? async ({}, use) => use(remote.url)
+    : async ({ portal }, use) => {
+        await use(portal.url);
+      },
 
   pages: async ({ page }, use) => {
     await use(portalPages(page));
@@ -107,7 +116,8 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
   loggedIn: async ({ page, account }, use) => {
     const login = new LoginPage(page);
     await login.open();
-    await login.logIn(account.email, account.password);
+    const credentials = remote ?? account;
+    await login.logIn(credentials.email, credentials.password);
     await use(page);
   },
 });
