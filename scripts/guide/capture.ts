@@ -38,7 +38,8 @@ export async function captureStep(page: Page, shot: Shot): Promise<Buffer> {
     const height = Math.min(documentHeight, wanted);
     return await page.screenshot({
       clip: { x: 0, y: 0, width: VIEWPORT.width, height },
-      fullPage: true,
+      // Capturing beyond the viewport costs a relayout; only tall pages need it.
+      fullPage: height > VIEWPORT.height,
       caret: 'hide',
       animations: 'disabled',
       scale: 'css',
