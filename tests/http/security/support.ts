@@ -51,7 +51,7 @@ export function payStored(client: PortalClient, orderId: string, extra: Record<s
   return client.postForm(`/orders/${orderId}/checkout`, { card: 'stored', ...extra }, csrf === undefined ? {} : { csrf });
 }
 
-export function payNewCard(client: PortalClient, orderId: string, card: Partial<typeof GOOD_CARD> = {}, extra: Record<string, string> = {}): Promise<APIResponse> {
+export function payNewCard(client: PortalClient, orderId: string, card: Partial<Record<keyof typeof GOOD_CARD, string>> = {}, extra: Record<string, string> = {}): Promise<APIResponse> {
   return client.postForm(`/orders/${orderId}/checkout`, { card: 'new', ...GOOD_CARD, ...card, ...extra });
 }
 
