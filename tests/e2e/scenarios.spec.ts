@@ -26,7 +26,7 @@ for (const scenario of scenarios) {
         await pages.nav.openMyServices();
         await pages.myServices.viewDetails(scenario.domain);
         await expect(pages.domainDetails.heading(scenario.domain)).toBeVisible();
-        await expect(pages.domainDetails.monthlyTotal).toHaveText(usd(expectedMonthlyTotalCents(domain)));
+        await expect(pages.domainDetails.monthlyTotal, `${scenario.domain}'s monthly total before the change`).toHaveText(usd(expectedMonthlyTotalCents(domain)));
         await pages.domainDetails.openUpgradeDowngradeOptions();
         await expect(pages.upgradeDowngrade.heading).toBeVisible();
       });
@@ -38,7 +38,7 @@ for (const scenario of scenarios) {
       });
 
       await test.step('Every line, the total due and the new monthly total match the billing rule', async () => {
-        await expect(pages.orderSummary.orderLines).toHaveCount(expected.lines.length);
+        await expect(pages.orderSummary.orderLines, 'one order line per changed service').toHaveCount(expected.lines.length);
         for (const line of expected.lines) {
           await expect(pages.orderSummary.lineCells(line.serviceName), `the order line for ${line.serviceName}`).toHaveText([
             String(line.oldTotal),
@@ -49,9 +49,9 @@ for (const scenario of scenarios) {
             line.amount,
           ]);
         }
-        await expect(pages.orderSummary.totalDue).toHaveText(expected.totalDue);
-        await expect(pages.orderSummary.newMonthlyTotal).toHaveText(expected.newMonthlyTotal);
-        if (scenario.expect === 'credit') await expect(pages.orderSummary.creditCreated).toHaveText(usd(expected.creditCreatedCents));
+        await expect(pages.orderSummary.totalDue, 'Total due today').toHaveText(expected.totalDue);
+        await expect(pages.orderSummary.newMonthlyTotal, `New monthly total for ${scenario.domain}`).toHaveText(expected.newMonthlyTotal);
+        if (scenario.expect === 'credit') await expect(pages.orderSummary.creditCreated, 'Added to your account credit').toHaveText(usd(expected.creditCreatedCents));
         else await expect(pages.orderSummary.creditCreated).toHaveCount(0);
       });
 
@@ -59,7 +59,7 @@ for (const scenario of scenarios) {
         await test.step('Pay by Credit Card', async () => {
           await pages.orderSummary.payByCreditCard();
           await expect(pages.checkout.heading).toBeVisible();
-          await expect(pages.checkout.amountToPay).toHaveText(expected.totalDue);
+          await expect(pages.checkout.amountToPay, 'Amount to pay now').toHaveText(expected.totalDue);
           const stored = scenario.account.storedCard;
           if (stored) {
             await expect(pages.checkout.storedCard(stored.brand, stored.last4)).toBeChecked();
@@ -78,7 +78,7 @@ for (const scenario of scenarios) {
 
       await test.step('Confirmation and Billing Control Panel agree', async () => {
         await expect(pages.confirmation.orderComplete).toBeVisible();
-        await expect(pages.confirmation.amountCharged).toHaveText(expected.totalDue);
+        await expect(pages.confirmation.amountCharged, 'Amount charged').toHaveText(expected.totalDue);
         await expect(page).toHaveURL(/\/orders\/[^/]+\/confirmation$/);
 
         await pages.nav.openBillingControlPanel();
@@ -87,9 +87,9 @@ for (const scenario of scenarios) {
           (total, listed) => total + (listed === domain ? expected.newMonthlyTotalCents : expectedMonthlyTotalCents(listed)),
           0,
         );
-        await expect(pages.billingControlPanel.domainMonthlyTotal(scenario.domain)).toHaveText(expected.newMonthlyTotal);
-        await expect(pages.billingControlPanel.accountMonthlyTotal).toHaveText(usd(accountTotal));
-        await expect(pages.billingControlPanel.accountCredit).toHaveText(usd(scenario.account.creditCents + expected.creditCreatedCents));
+        await expect(pages.billingControlPanel.domainMonthlyTotal(scenario.domain), `control panel: ${scenario.domain}'s monthly total`).toHaveText(expected.newMonthlyTotal);
+        await expect(pages.billingControlPanel.accountMonthlyTotal, 'control panel: Account monthly total').toHaveText(usd(accountTotal));
+        await expect(pages.billingControlPanel.accountCredit, 'control panel: Account credit').toHaveText(usd(scenario.account.creditCents + expected.creditCreatedCents));
       });
     });
   });
