@@ -56,6 +56,11 @@ export default defineConfig({
       grep: remote ? /@remote/ : undefined,
     },
     {
+      // The small concurrent-orders check; `npm run load` is the bigger, printed run.
+      name: 'load',
+      testDir: 'tests/load',
+    },
+    {
       name: 'e2e',
       testDir: 'tests/e2e',
       use: {

@@ -1,0 +1,24 @@
+/**
+ * The load test's invariants, small enough for every `npm test`: 50 customers
+ * at once on loopback, one order each, paid by stored or new card. Every order
+ * must be applied exactly once and the ledger must match the paid invoices.
+ * `npm run load` runs the same code with more orders and prints throughput.
+ */
+import { expect, test } from '../support/test';
+import { runLoad } from './run-load';
+
+/** Seeding 50 password hashes plus ~550 requests on a shared 2-core runner stays well inside this. */
+const DEADLINE_MS = 45_000;
+
+test('50 concurrent customers, one order each: every order applied once, totals, invoices and ledger agree', { tag: '@mock' }, async () => {
+  test.setTimeout(DEADLINE_MS + 15_000);
+  const result = await runLoad({ customers: 50, ordersEach: 1, deadlineMs: DEADLINE_MS });
+  test.info().annotations.push({
+    type: 'load',
+    description: `${result.requests} requests in ${result.seconds.toFixed(1)} s, ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(0)} ms`,
+  });
+  expect(result.failures).toEqual([]);
+  expect(result.problems).toEqual([]);
+  expect(result.ordersConfirmed).toBe(50);
+  expect(result.charges).toBe(50);
+});
