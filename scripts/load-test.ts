@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   console.log(`requests:    ${result.requests} in ${result.seconds.toFixed(2)} s`);
   console.log(`throughput:  ${result.requestsPerSecond.toFixed(1)} requests/s`);
   console.log(`latency:     p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, max ${result.maxMs.toFixed(1)} ms`);
-  console.log(`             p99 without log-in ${result.p99WithoutLoginMs.toFixed(1)} ms; p99 of POST /login ${result.p99LoginMs.toFixed(1)} ms (scrypt, synchronous)`);
+  console.log(`             p99 without log-in ${result.p99WithoutLoginMs.toFixed(1)} ms; p99 of POST /login ${result.p99LoginMs.toFixed(1)} ms (scrypt by design)`);
   console.log(`orders:      ${result.ordersConfirmed} confirmed of ${customers * ordersEach}; ${result.charges} gateway charges`);
   for (const failure of result.failures.slice(0, 10)) console.log(`FAILED       ${failure}`);
   for (const problem of result.problems.slice(0, 20)) console.log(`INVARIANT    ${problem}`);

@@ -1,6 +1,6 @@
 import type { Request, Response, NextFunction } from 'express';
 import type { PortalContext } from '../context';
-import { verifyPassword } from '../passwords';
+import { decoyHash, verifyPassword } from '../passwords';
 import { LoginThrottle, lockedMessage, type ThrottleDecision } from '../web/login-throttle';
 import { safeNextPath } from '../web/session';
 
@@ -21,7 +21,7 @@ export function authHandlers(context: PortalContext) {
       res.render('auth/login', { title: 'Log In', next: safeNextPath(req.query.next) });
     },
 
-    login(req: Request, res: Response, next: NextFunction) {
+    async login(req: Request, res: Response, next: NextFunction) {
       const email = typeof req.body?.email === 'string' ? req.body.email : '';
       const password = typeof req.body?.password === 'string' ? req.body.password : '';
       const target = safeNextPath(req.body?.next);
@@ -30,8 +30,10 @@ export function authHandlers(context: PortalContext) {
       // Checked before the password, so a locked account cannot be probed for the right one.
       const gate = throttle.check(email, address, now);
       if (!gate.allowed) return refuseLocked(res, gate, now, email, target);
+      throttle.begin(email, now);
       const account = context.store.accountByEmail(email);
-      if (!account || !verifyPassword(password, account.passwordHash)) {
+      const verified = await verifyPassword(password, account?.passwordHash ?? decoyHash());
+      if (!account || !verified) {
         const after = throttle.fail(email, address, now);
         if (!after.allowed) return refuseLocked(res, after, now, email, target);
         return res.status(401).render('auth/login', { title: 'Log In', next: target, email, error: WRONG_CREDENTIALS });

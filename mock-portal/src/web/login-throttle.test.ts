@@ -32,12 +32,27 @@ test('a key is locked until the pause ends, and forgotten after a quiet hour', (
 
 test('a right password clears the account, not the address', () => {
   const throttle = new LoginThrottle(ACCOUNT_POLICY, { ...ACCOUNT_POLICY, freeFailures: 6 });
-  for (let index = 0; index < 4; index++) throttle.fail(' Someone@Example.com', '10.0.0.1', T0);
-  throttle.succeed('someone@example.com');
-  expect(throttle.fail('someone@example.com', '10.0.0.1', T0)).toEqual({ allowed: true });
-  expect(throttle.fail('other@example.com', '10.0.0.1', T0)).toEqual({ allowed: true });
-  expect(throttle.fail('third@example.com', '10.0.0.1', T0)).toEqual({ allowed: false, lockedUntil: T0 + 30_000 });
+  const attempt = (email: string, right: boolean) => {
+    throttle.begin(email, T0);
+    if (right) {
+      throttle.succeed(email);
+      return { allowed: true };
+    }
+    return throttle.fail(email, '10.0.0.1', T0);
+  };
+  for (let index = 0; index < 4; index++) attempt(' Someone@Example.com', false);
+  attempt('someone@example.com', true);
+  expect(attempt('someone@example.com', false)).toEqual({ allowed: true }); // the account starts again from zero
+  expect(attempt('other@example.com', false)).toEqual({ allowed: true }); // the address: 6 failures, all free
+  expect(attempt('third@example.com', false)).toEqual({ allowed: false, lockedUntil: T0 + 30_000 });
   expect(throttle.check('anyone@example.com', '10.0.0.2', T0)).toEqual({ allowed: true });
+});
+
+test('a burst of right passwords from one address never pauses it', () => {
+  const throttle = new LoginThrottle();
+  for (let index = 0; index < 100; index++) throttle.begin(`customer-${index}@example.com`, T0);
+  for (let index = 0; index < 100; index++) throttle.succeed(`customer-${index}@example.com`);
+  expect(throttle.check('customer-0@example.com', '10.0.0.1', T0)).toEqual({ allowed: true });
 });
 
 test('the message says when, in the billing zone, and how long', () => {
@@ -45,3 +60,4 @@ test('the message says when, in the billing zone, and how long', () => {
   expect(lockedMessage(T0 + 30_000, T0, 'America/New_York')).toContain('Try again after 10:00 AM EST (in 30 seconds).');
   expect(lockedMessage(T0 + 1, T0, 'UTC')).toContain('(in 1 second)');
 });
+

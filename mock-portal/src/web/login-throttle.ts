@@ -112,12 +112,25 @@ export class LoginThrottle {
     return { allowed: false, lockedUntil };
   }
 
+  /**
+   * Before the (asynchronous) password check: counts the attempt against the
+   * account at once, so guesses sent in parallel already see it. A right
+   * password then clears it with succeed().
+   */
+  begin(email: string, now: number): void {
+    this.byAccount.fail(accountKey(email), now);
+  }
+
+  /**
+   * After a wrong password: counts it against the address too. Only failures
+   * count there, so an office of customers logging in at once is never paused.
+   */
   fail(email: string, address: string, now: number): ThrottleDecision {
-    const lockedUntil = Math.max(this.byAccount.fail(accountKey(email), now), this.byAddress.fail(address, now));
+    const account = this.byAccount.check(accountKey(email), now);
+    const lockedUntil = Math.max(account.allowed ? now : account.lockedUntil, this.byAddress.fail(address, now));
     return lockedUntil > now ? { allowed: false, lockedUntil } : { allowed: true };
   }
 
-  /** A correct password clears the account's count; the address keeps its count so spraying many accounts still adds up. */
   succeed(email: string): void {
     this.byAccount.succeed(accountKey(email));
   }

@@ -78,6 +78,19 @@ test.describe('per account', () => {
     expect((await client.logIn(contosoDental)).status()).toBe(303);
   });
 
+  test('twenty guesses sent at once: none gets in, all are paused, and only five were counted (a 30-second pause)', async ({ request, portal }) => {
+    const client = new PortalClient(request);
+    const csrf = await client.csrfToken('/login');
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => client.postForm('/login', { email: contosoDental.email, password: `guess-${index}` }, { csrf })),
+    );
+    expect(responses.map((response) => response.status())).toEqual(Array(20).fill(429));
+    expect(Math.max(...responses.map((response) => Number(response.headers()['retry-after'])))).toBe(30);
+    await expectSignedOut(client);
+    portal.clock.advance(30 * SECOND);
+    expect((await client.logIn(contosoDental)).status()).toBe(303);
+  });
+
   test('a pause on one account leaves the others alone', async ({ request, playwright, portal }) => {
     const client = new PortalClient(request);
     for (let attempt = 1; attempt <= 5; attempt++) await wrong(client);
