@@ -4,7 +4,7 @@
  * and the domain's totals as ordered (not doubled).
  */
 import { delay, http, HttpResponse } from 'msw';
-import { contosoDental } from '../../../fixtures/accounts';
+import { contosoDental, northwindTraders } from '../../../fixtures/accounts';
 import { DEFAULT_GATEWAY_URL, type WireChargeRequest } from '../../../mock-portal/src/gateway/card-gateway';
 import { PortalClient } from '../../support/portal-client';
 import { expect, test, type MockPortal } from '../../support/test';
@@ -110,4 +110,19 @@ test('two tabs paying the same order one after the other: the second finds it co
   expect(await confirmation.text()).toContain('Order Complete');
   expectAppliedOnce(portal, orderId);
   await other.dispose();
+});
+
+test('a double click on Pay Now for an unpaid invoice charges once', async ({ request, portal }) => {
+  slowGateway(portal);
+  const client = new PortalClient(request);
+  await signIn(client, northwindTraders);
+  const invoice = portal.context.store.invoicesOf(northwindTraders.id)[0]!;
+  const csrf = await client.csrfToken(`/billing/invoices/${invoice.number}/pay`);
+  const responses = await Promise.all([1, 2, 3].map(() => client.postForm(`/billing/invoices/${invoice.number}/pay`, { card: 'stored' }, { csrf })));
+  for (const response of responses) expect(response.headers().location).toBe(`/billing/invoices/${invoice.number}`);
+  expect(portal.ledger.charges.map((charge) => charge.amount)).toEqual([invoice.total]);
+  expect(invoice).toMatchObject({ status: 'Paid', chargeId: portal.ledger.charges[0]!.id });
+  // Back and resubmit: already paid, nothing more.
+  await client.postForm(`/billing/invoices/${invoice.number}/pay`, { card: 'stored' }, { csrf });
+  expect(portal.ledger.requestCount).toBe(1);
 });

@@ -5,12 +5,14 @@
  * form refuses a missing or wrong token without changing anything.
  */
 import type { APIRequestContext, APIResponse } from '@playwright/test';
-import { contosoDental, fabrikamLaw } from '../../../fixtures/accounts';
+import { contosoDental, fabrikamLaw, northwindTraders } from '../../../fixtures/accounts';
 import { PortalClient } from '../../support/portal-client';
 import { expect, test } from '../../support/test';
 import { DENTAL, FORM_EXPIRED, ONE_MORE_MAILBOX, placeOrder, signIn, snapshot, textOf, toCheckout } from './support';
 
 const SESSION_COOKIE = 'portal.sid';
+/** Northwind's overdue invoice: the first one the portal numbers. */
+const NORTHWIND_INVOICE = 'INV-1001';
 
 function sessionCookieHeader(response: APIResponse): string | undefined {
   return response.headersArray().find((header) => header.name.toLowerCase() === 'set-cookie' && header.value.startsWith(`${SESSION_COOKIE}=`))?.value;
@@ -88,12 +90,13 @@ test.describe('the session cookie', () => {
 
 test.describe('every state-changing form refuses a missing or wrong CSRF token', () => {
   /** Each form as the portal's pages post it, with the page its token is read from. */
-  const forms: { name: string; path: (orderId: string) => string; fields: Record<string, string>; signedIn: boolean }[] = [
+  const forms: { name: string; path: (orderId: string) => string; fields: Record<string, string>; signedIn: boolean; as?: typeof northwindTraders }[] = [
     { name: 'Log In', path: () => '/login', fields: { email: contosoDental.email, password: contosoDental.password, next: '/home' }, signedIn: false },
     { name: 'Log Out', path: () => '/logout', fields: {}, signedIn: true },
     { name: 'Upgrade/Downgrade', path: () => `/services/${DENTAL}/upgrade`, fields: Object.fromEntries(Object.entries(ONE_MORE_MAILBOX).map(([id, value]) => [`total.${id}`, value])), signedIn: true },
     { name: 'payment method', path: (orderId: string) => `/orders/${orderId}/payment-method`, fields: { paymentMethod: 'bank-transfer' }, signedIn: true },
     { name: 'Checkout', path: (orderId: string) => `/orders/${orderId}/checkout`, fields: { card: 'stored' }, signedIn: true },
+    { name: 'Pay Now (invoice)', path: () => `/billing/invoices/${NORTHWIND_INVOICE}/pay`, fields: { card: 'stored' }, signedIn: true, as: northwindTraders },
   ];
 
   for (const form of forms) {
@@ -101,7 +104,9 @@ test.describe('every state-changing form refuses a missing or wrong CSRF token',
       test(`${form.name}: ${label} token → 403 "${FORM_EXPIRED}", nothing changes`, async ({ request, playwright, portal }) => {
         const client = new PortalClient(request);
         let orderId = '';
-        if (form.signedIn) {
+        if (form.as) {
+          await signIn(client, form.as);
+        } else if (form.signedIn) {
           await signIn(client);
           orderId = await placeOrder(client);
           await toCheckout(client, orderId);
