@@ -20,6 +20,8 @@ interface Payable {
 
 export class CardPayments {
   private readonly inFlight = new Map<string, Promise<PaymentResult>>();
+  /** orders and invoices whose last card attempt got no answer */
+  private readonly unknownOutcome = new WeakSet<Payable>();
   /** account/domain → the order charge in flight on it */
   private readonly domainCharges = new Map<string, Promise<PaymentResult>>();
   /** distinguishes this portal instance's keys at a gateway that outlives it */
@@ -105,7 +107,17 @@ export class CardPayments {
     }
   }
 
+  /**
+   * True after an attempt whose outcome is unknown (no answer): the card may
+   * have been charged, and only a card retry (replaying the key) can settle it.
+   */
+  mayHaveCharged(payable: Payable): boolean {
+    return this.unknownOutcome.has(payable);
+  }
+
   private result(payable: Payable, outcome: ChargeOutcome): PaymentResult {
+    if (outcome.status === 'unavailable') this.unknownOutcome.add(payable);
+    else this.unknownOutcome.delete(payable);
     if (outcome.status === 'succeeded') {
       payable.lastPaymentError = null;
       return { ok: true };

@@ -22,6 +22,9 @@ declare global {
   }
 }
 
+export const MAY_HAVE_CHARGED =
+  'Your card payment for this order got no answer from the payment service, so it may have gone through. Pay by Credit Card again to finish: you will not be charged twice.';
+
 /** A function, not an inline test, so TypeScript does not assume the status is unchanged across an await. */
 function isCharging(order: Order): boolean {
   return order.status === 'charging';
@@ -101,6 +104,8 @@ export function ordersHandlers(context: PortalContext, payments: CardPayments) {
         case 'credit-card':
           return res.redirect(303, `/orders/${order.id}/checkout`);
         case 'bank-transfer':
+          // Switching away from a card attempt that may have charged would leave that charge unpaired: pay twice.
+          if (payments.mayHaveCharged(order)) return renderSummary(res, order, MAY_HAVE_CHARGED);
           chooseBankTransfer(store, order, today);
           return res.redirect(303, `/orders/${order.id}/confirmation`);
         default:

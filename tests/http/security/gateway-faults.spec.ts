@@ -153,3 +153,33 @@ test('the message from a failed attempt stays on the Checkout page until the ord
   await payStored(client, orderId);
   expect(textOf(await (await client.request.get(`/orders/${orderId}/checkout`)).text())).toContain(NO_ANSWER);
 });
+
+test('after a card attempt with no answer, Bank Transfer is refused until the card retry settles it', async ({ request, portal }) => {
+  const client = new PortalClient(request);
+  const orderId = await orderAtCheckout(client);
+  portal.gateway.use(
+    http.post(CHARGES, async ({ request: charge }) => {
+      await chargeLedger(portal, charge);
+      return HttpResponse.error();
+    }, { once: true }),
+  );
+  await payStored(client, orderId);
+  const before = snapshot(portal.context.store);
+  const bank = await client.postForm(`/orders/${orderId}/payment-method`, { paymentMethod: 'bank-transfer' }, { csrfFrom: `/orders/${orderId}` });
+  expect(bank.status()).toBe(422);
+  expect(textOf(await bank.text())).toContain('it may have gone through. Pay by Credit Card again to finish: you will not be charged twice.');
+  expect(snapshot(portal.context.store)).toBe(before);
+  expect((await payStored(client, orderId)).headers().location).toBe(`/orders/${orderId}/confirmation`);
+  expectChargedOnce(portal, orderId);
+  expect([...portal.context.store.invoices.values()].filter((invoice) => invoice.paymentMethod === 'bank-transfer')).toHaveLength(0);
+});
+
+test('after a decline, Bank Transfer is still a choice: nothing was charged', async ({ request, portal }) => {
+  const client = new PortalClient(request);
+  const orderId = await orderAtCheckout(client);
+  await payNewCard(client, orderId, { number: DECLINED_CARD_NUMBER });
+  const bank = await client.postForm(`/orders/${orderId}/payment-method`, { paymentMethod: 'bank-transfer' }, { csrfFrom: `/orders/${orderId}` });
+  expect(bank.headers().location).toBe(`/orders/${orderId}/confirmation`);
+  expect(portal.context.store.orders.get(orderId)!.status).toBe('awaiting-payment');
+  expect(portal.ledger.charges).toHaveLength(0);
+});
