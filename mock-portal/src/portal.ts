@@ -62,9 +62,6 @@ export function createPortal(options: PortalOptions): Portal {
   app.set('view cache', true);
   app.set('x-powered-by', false);
 
-  app.get('/healthz', (_req, res) => {
-    res.type('text/plain').send('ok');
-  });
   app.use(
     helmet({
       // Served over plain HTTP on loopback: upgrading requests or pinning HTTPS would break it.
@@ -72,6 +69,9 @@ export function createPortal(options: PortalOptions): Portal {
       strictTransportSecurity: false,
     }),
   );
+  app.get('/healthz', (_req, res) => {
+    res.type('text/plain').send('ok');
+  });
   app.use('/static', express.static(PUBLIC_DIR, { maxAge: '1h' }));
   app.use('/fonts', express.static(FONTS_DIR, { maxAge: '1d' }));
   app.use(formsOnly);

@@ -48,7 +48,12 @@ export const DEFAULT_GATEWAY_URL = 'https://gateway.mock.invalid/v1';
 /** Long enough for a real gateway's p99, short enough that a customer is not left staring. */
 export const DEFAULT_GATEWAY_TIMEOUT_MS = 8_000;
 
-const UNAVAILABLE = 'The payment service did not answer. You have not been charged. Please try again.';
+/**
+ * The answer may have been lost after the card was charged, so this must not
+ * promise "not charged"; it can promise that a retry never charges twice.
+ */
+export const UNAVAILABLE_MESSAGE =
+  'We could not confirm your payment with the card service. Please try again: trying again will never charge you twice.';
 
 export class HttpCardGateway implements CardGateway {
   constructor(
@@ -66,7 +71,7 @@ export class HttpCardGateway implements CardGateway {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch {
-      return { status: 'unavailable', reason: UNAVAILABLE };
+      return { status: 'unavailable', reason: UNAVAILABLE_MESSAGE };
     }
     const body = (await response.json().catch(() => null)) as WireResponse | null;
     if (response.ok && body && 'id' in body) {
@@ -83,7 +88,7 @@ export class HttpCardGateway implements CardGateway {
       };
     }
     if (response.status === 402 && body && 'error' in body) return { status: 'declined', reason: body.error.message };
-    return { status: 'unavailable', reason: UNAVAILABLE };
+    return { status: 'unavailable', reason: UNAVAILABLE_MESSAGE };
   }
 }
 

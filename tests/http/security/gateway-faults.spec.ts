@@ -8,12 +8,12 @@
 import { delay, http, HttpResponse, type DefaultBodyType, type StrictRequest } from 'msw';
 import { contosoDental } from '../../../fixtures/accounts';
 import { declineReason } from '../../../fixtures/cards';
-import { DEFAULT_GATEWAY_URL, type WireChargeRequest } from '../../../mock-portal/src/gateway/card-gateway';
+import { DEFAULT_GATEWAY_URL, UNAVAILABLE_MESSAGE, type WireChargeRequest } from '../../../mock-portal/src/gateway/card-gateway';
 import { PortalClient } from '../../support/portal-client';
 import { expect, test, type MockPortal } from '../../support/test';
 import { DECLINED_CARD_NUMBER, DENTAL, ONE_MORE_MAILBOX_DUE, payNewCard, payStored, placeOrder, signIn, snapshot, textOf, toCheckout } from './support';
 
-const NO_ANSWER = 'The payment service did not answer. You have not been charged. Please try again.';
+const NO_ANSWER = UNAVAILABLE_MESSAGE;
 /** Short, so a gateway slower than this is tested in well under a second. */
 const TEST_GATEWAY_TIMEOUT_MS = 250;
 const CHARGES = `${DEFAULT_GATEWAY_URL}/charges`;
