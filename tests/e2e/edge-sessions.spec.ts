@@ -28,9 +28,6 @@ test.describe('Log In and Log Out', () => {
     await page.goto('/home');
     await expect(pages.login.heading).toBeVisible();
     await expect(page).toHaveURL(/\/login\?next=%2Fhome$/);
-    await page.goBack();
-    await page.reload();
-    await expect(pages.login.heading, 'the back button does not bring the account back').toBeVisible();
   });
 });
 
