@@ -4,7 +4,8 @@
  */
 import { contosoDental } from '../../fixtures/accounts';
 import { stepHeadings } from '../../scripts/guide/source';
-import { expectedMonthlyTotalCents, expectedOrder, usd } from '../support/billing-oracle';
+import { expectedAccountMonthlyTotalCents, expectedMonthlyTotalCents, expectedOrder, usd } from '../support/billing-oracle';
+import { expectOrderSummary } from '../support/order-expectations';
 import { expect, test } from '../support/test';
 
 const step = stepHeadings();
@@ -54,19 +55,7 @@ test.describe('Add or remove hosted services, as the guide documents it', { tag:
 
     await test.step(step['review-order']!, async () => {
       await expect(pages.orderSummary.heading).toBeVisible();
-      await expect(pages.orderSummary.orderLines).toHaveCount(expected.lines.length);
-      for (const line of expected.lines) {
-        await expect(pages.orderSummary.lineCells(line.serviceName)).toHaveText([
-          String(line.oldTotal),
-          String(line.newTotal),
-          line.change,
-          line.unitPrice,
-          line.daysCharged,
-          line.amount,
-        ]);
-      }
-      await expect(pages.orderSummary.totalDue).toHaveText(expected.totalDue);
-      await expect(pages.orderSummary.newMonthlyTotal).toHaveText(expected.newMonthlyTotal);
+      await expectOrderSummary(pages.orderSummary, expected, domain.name);
       await pages.orderSummary.payByCreditCard();
     });
 
@@ -95,12 +84,9 @@ test.describe('Add or remove hosted services, as the guide documents it', { tag:
       await expect(pages.invoices.total).toHaveText(expected.totalDue);
 
       await pages.nav.openBillingControlPanel();
-      const accountTotal = contosoDental.domains.reduce(
-        (total, listed) => total + (listed === domain ? expected.newMonthlyTotalCents : expectedMonthlyTotalCents(listed)),
-        0,
-      );
-      await expect(pages.billingControlPanel.domainMonthlyTotal(domain.name)).toHaveText(expected.newMonthlyTotal);
-      await expect(pages.billingControlPanel.accountMonthlyTotal).toHaveText(usd(accountTotal));
+      const accountTotal = expectedAccountMonthlyTotalCents(contosoDental, domain, expected.newMonthlyTotalCents);
+      await expect(pages.billingControlPanel.domainMonthlyTotal(domain.name), `control panel: ${domain.name}'s monthly total`).toHaveText(expected.newMonthlyTotal);
+      await expect(pages.billingControlPanel.accountMonthlyTotal, 'control panel: Account monthly total').toHaveText(usd(accountTotal));
     });
   });
 });

@@ -3,7 +3,7 @@
  * fixtures' prices, never from the portal's billing module: checking the
  * portal against itself would prove nothing.
  */
-import type { DomainFixture } from '../../fixtures/accounts';
+import type { AccountFixture, DomainFixture } from '../../fixtures/accounts';
 import { hostingPackageById, services } from '../../fixtures/catalogue';
 
 export interface ExpectedLine {
@@ -84,4 +84,9 @@ export function expectedMonthlyTotalCents(domain: DomainFixture, totals: Readonl
     (total, service) => total + ((totals[service.id] ?? (domain.services as Record<string, number | undefined>)[service.id] ?? 0) * service.unitPriceCents),
     hostingPackageById(domain.hostingPackage).monthlyPriceCents,
   );
+}
+
+/** The account's monthly bill after `changed` moves to `newMonthlyTotalCents`; the other domains as in the fixtures. */
+export function expectedAccountMonthlyTotalCents(account: AccountFixture, changed: DomainFixture, newMonthlyTotalCents: number): number {
+  return account.domains.reduce((total, domain) => total + (domain === changed ? newMonthlyTotalCents : expectedMonthlyTotalCents(domain)), 0);
 }
