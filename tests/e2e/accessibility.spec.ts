@@ -3,21 +3,26 @@
  * open, errors shown). Soft assertions let one run list every page's
  * problems; the test still fails if any page has one.
  */
+import type { Page } from '@playwright/test';
 import { contosoDental } from '../../fixtures/accounts';
 import { blockingViolations } from '../support/axe';
 import { journeyTarget } from '../support/remote';
 import { expect, test } from '../support/test';
 
 const domain = contosoDental.domains[0].name;
+
+/** One axe scan per page state, as a step; soft, so one run lists every page's problems. */
+function scannerFor(page: Page) {
+  return (name: string) =>
+    test.step(`axe: ${name}`, async () => {
+      expect.soft(await blockingViolations(page), `accessibility violations on ${name}`).toEqual([]);
+    });
+}
 const MAILBOX = 'Hosted Exchange mailbox';
 
 test.describe('Accessibility (WCAG 2.1 AA, serious and critical)', { tag: '@mock' }, () => {
   test('every page of the journey, from Log In to one invoice', async ({ page, pages }) => {
-    const scan = async (name: string) => {
-      await test.step(`axe: ${name}`, async () => {
-        expect.soft(await blockingViolations(page), `accessibility violations on ${name}`).toEqual([]);
-      });
-    };
+    const scan = scannerFor(page);
 
     await pages.login.open();
     await scan('Log In');
@@ -86,11 +91,7 @@ test.describe('Accessibility (WCAG 2.1 AA, serious and critical)', { tag: '@mock
 test.describe('Accessibility of the read-only pages, on the mock or a real deployment', { tag: '@remote' }, () => {
   test('Log In, account home, My Services, domain details and Upgrade/Downgrade Options', async ({ page, pages }) => {
     const target = journeyTarget();
-    const scan = async (name: string) => {
-      await test.step(`axe: ${name}`, async () => {
-        expect.soft(await blockingViolations(page), `accessibility violations on ${name}`).toEqual([]);
-      });
-    };
+    const scan = scannerFor(page);
     await pages.login.open();
     await scan('Log In');
     await pages.login.logIn(target.email, target.password);
