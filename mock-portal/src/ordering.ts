@@ -6,13 +6,14 @@ import { compareDates, parseIsoDate, toIsoDate, addDays, type CivilDate } from '
 import { cents, formatUsd, sumCents, type Cents } from './domain/money';
 import { monthlyTotal, quoteChange, type ProratedLine, type Quote } from './domain/proration';
 import type { HostingPackageFixture } from '../../fixtures/catalogue';
-import type { Account, Domain, Invoice, InvoiceLine, Order, PaymentMethod, PortalStore } from './store';
+import { NO_CARD_ATTEMPTS, type Account, type Domain, type Invoice, type InvoiceLine, type Order, type PaymentMethod, type PortalStore } from './store';
 
 /** Why a domain's services cannot be changed right now, in words for the customer. */
 export type ChangeBlock =
   | { readonly reason: 'no-hosting-package'; readonly message: string }
   | { readonly reason: 'overdue-invoice'; readonly message: string; readonly invoiceNumber: string }
-  | { readonly reason: 'unpaid-order'; readonly message: string; readonly invoiceNumber: string | null };
+  | { readonly reason: 'unpaid-order'; readonly message: string; readonly invoiceNumber: string | null }
+  | { readonly reason: 'unconfirmed-payment'; readonly message: string; readonly orderId: string };
 
 /** Bank transfers have two weeks, like the portal's other invoices. */
 const BANK_TRANSFER_TERMS_DAYS = 14;
@@ -24,9 +25,7 @@ export function changeBlock(store: PortalStore, domain: Domain, today: CivilDate
       message: `${domain.name} has no hosting package. Services can only be added to a domain with a hosting package, so a package must be purchased first.`,
     };
   }
-  const overdue = store
-    .invoicesOf(domain.accountId)
-    .find((invoice) => invoice.status === 'Unpaid' && compareDates(parseIsoDate(invoice.dueOn), today) < 0);
+  const overdue = store.invoicesOf(domain.accountId).find((invoice) => isOverdue(invoice, today));
   if (overdue) {
     return {
       reason: 'overdue-invoice',
@@ -34,9 +33,14 @@ export function changeBlock(store: PortalStore, domain: Domain, today: CivilDate
       invoiceNumber: overdue.number,
     };
   }
-  const pending = [...store.orders.values()].find(
-    (order) => order.accountId === domain.accountId && order.status === 'awaiting-payment',
-  );
+  const pending = unsettledOrder(store, domain.accountId);
+  if (pending?.outcomeUnknown) {
+    return {
+      reason: 'unconfirmed-payment',
+      message: `The card payment for order ${pending.id} could not be confirmed. Finish it first: open the order and select Click to Continue again (you will not be charged twice).`,
+      orderId: pending.id,
+    };
+  }
   if (pending) {
     return {
       reason: 'unpaid-order',
@@ -45,6 +49,22 @@ export function changeBlock(store: PortalStore, domain: Domain, today: CivilDate
     };
   }
   return null;
+}
+
+export function isOverdue(invoice: Invoice, today: CivilDate): boolean {
+  return invoice.status === 'Unpaid' && compareDates(parseIsoDate(invoice.dueOn), today) < 0;
+}
+
+/**
+ * An order of the account that is not settled yet: waiting for a bank
+ * transfer, or paid by card with no answer from the gateway. While one exists,
+ * no other change may be ordered or paid: both would start from the same
+ * services and the same credit.
+ */
+export function unsettledOrder(store: PortalStore, accountId: string, except?: Order): Order | undefined {
+  return [...store.orders.values()].find(
+    (order) => order !== except && order.accountId === accountId && (order.status === 'awaiting-payment' || order.outcomeUnknown),
+  );
 }
 
 export function currentTotals(store: PortalStore, domain: Domain): Record<string, number> {
@@ -103,26 +123,27 @@ export function placeOrder(
     configurationBefore: currentTotals(store, domain),
     configurationAfter: { ...currentTotals(store, domain), ...newTotals },
     quote,
+    creditBefore: account.creditCents,
     status: 'quoted',
     paymentMethod: null,
     invoiceNumber: null,
-    chargeAttempt: 0,
-    lastPaymentError: null,
+    ...NO_CARD_ATTEMPTS,
   });
 }
 
 export const STALE_QUOTE_MESSAGE =
   'Your services or the date changed since this order was priced. Please review your order again.';
 
-/** A quote is good only on the day it was made and for the configuration it was made from. */
+/**
+ * A quote is good only on the day it was made, for the services and the
+ * account credit it was made from, and while no other order of the account
+ * is unsettled (it would be applied from the same starting point).
+ */
 export function staleQuote(store: PortalStore, order: Order, today: CivilDate): boolean {
   const domain = store.domainOf(order.accountId, order.domainName);
   if (!domain || order.quotedOn !== toIsoDate(today)) return true;
-  // Another order on this domain waiting for its bank transfer will be applied from the same starting point: only one may win.
-  const waiting = [...store.orders.values()].some(
-    (other) => other.id !== order.id && other.accountId === order.accountId && other.domainName === order.domainName && other.status === 'awaiting-payment',
-  );
-  if (waiting) return true;
+  if (store.accounts.get(order.accountId)?.creditCents !== order.creditBefore) return true;
+  if (unsettledOrder(store, order.accountId, order)) return true;
   const now = currentTotals(store, domain);
   return Object.entries(order.configurationBefore).some(([serviceId, total]) => now[serviceId] !== total);
 }
@@ -131,9 +152,13 @@ export function serviceName(store: PortalStore, serviceId: string): string {
   return store.catalogue.services.find((service) => service.id === serviceId)?.name ?? serviceId;
 }
 
+/** "+1", "−2": how a line's change is shown everywhere. */
+export function changeText(line: ProratedLine): string {
+  return line.change > 0 ? `+${line.change}` : `−${-line.change}`;
+}
+
 export function describeLine(store: PortalStore, line: ProratedLine): string {
-  const change = line.change > 0 ? `+${line.change}` : `−${-line.change}`;
-  return `${serviceName(store, line.serviceId)}: ${line.oldTotal} → ${line.newTotal} (${change}) × ${formatUsd(line.unitPrice)}, ${line.daysCharged} of ${line.daysInMonth} days`;
+  return `${serviceName(store, line.serviceId)}: ${line.oldTotal} → ${line.newTotal} (${changeText(line)}) × ${formatUsd(line.unitPrice)}, ${line.daysCharged} of ${line.daysInMonth} days`;
 }
 
 function invoiceLines(store: PortalStore, order: Order): InvoiceLine[] {
@@ -160,8 +185,7 @@ function issueInvoice(store: PortalStore, order: Order, today: CivilDate, paid: 
     paidOn: paid ? toIsoDate(today) : null,
     paymentMethod: method,
     chargeId,
-    chargeAttempt: 0,
-    lastPaymentError: null,
+    ...NO_CARD_ATTEMPTS,
   });
   order.invoiceNumber = invoice.number;
   return invoice;

@@ -5,23 +5,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { PortalContext } from './context';
-import type { ChargeOutcome, PaymentSource } from './gateway/card-gateway';
+import { UNAVAILABLE_MESSAGE, type ChargeOutcome, type PaymentSource } from './gateway/card-gateway';
 import { completeCardPayment, settleInvoiceByCard } from './ordering';
 import type { Cents } from './domain/money';
-import type { Account, Invoice, Order } from './store';
+import type { Account, CardAttempts, Invoice, Order } from './store';
 
 export type PaymentResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
-/** What is being paid: an order at checkout, or an invoice left unpaid. */
-interface Payable {
-  chargeAttempt: number;
-  lastPaymentError: string | null;
-}
 
 export class CardPayments {
   private readonly inFlight = new Map<string, Promise<PaymentResult>>();
-  /** orders and invoices whose last card attempt got no answer */
-  private readonly unknownOutcome = new WeakSet<Payable>();
   /** account/domain → the order charge in flight on it */
   private readonly domainCharges = new Map<string, Promise<PaymentResult>>();
   /** distinguishes this portal instance's keys at a gateway that outlives it */
@@ -58,28 +51,40 @@ export class CardPayments {
   private payOrderOnce(order: Order, account: Account, source: PaymentSource): Promise<PaymentResult> {
     return this.once(`order-${order.id}`, async () => {
       order.status = 'charging';
-      const outcome = await this.charge(`order-${order.id}`, order, order.quote.totalDue, `Order ${order.id}: services for ${order.domainName}`, source);
-      if (outcome.status === 'succeeded') {
-        const invoice = completeCardPayment(this.context.store, order, this.context.today(), outcome.chargeId);
-        this.remember(account, source, outcome);
-        this.context.log(`order ${order.id} paid: ${outcome.chargeId}, invoice ${invoice.number}`);
-      } else {
-        order.status = 'quoted';
+      try {
+        const outcome = await this.charge(`order-${order.id}`, order, order.quote.totalDue, `Order ${order.id}: services for ${order.domainName}`, source);
+        if (outcome.status === 'succeeded') {
+          const invoice = completeCardPayment(this.context.store, order, this.context.today(), outcome.chargeId);
+          this.remember(account, source, outcome);
+          this.context.log(`order ${order.id} paid: ${outcome.chargeId}, invoice ${invoice.number}`);
+        } else {
+          order.status = 'quoted';
+        }
+        return this.result(order, outcome);
+      } catch (error) {
+        // Whatever broke, money may have moved: leave the order payable, and only by replaying this key.
+        if (order.status === 'charging') order.status = 'quoted';
+        this.result(order, { status: 'unavailable', reason: UNAVAILABLE_MESSAGE });
+        throw error;
       }
-      return this.result(order, outcome);
     });
   }
 
   payInvoice(invoice: Invoice, account: Account, source: PaymentSource): Promise<PaymentResult> {
     return this.once(`invoice-${invoice.number}`, async () => {
       if (invoice.status === 'Paid') return { ok: true };
-      const outcome = await this.charge(`invoice-${invoice.number}`, invoice, invoice.total, `Invoice ${invoice.number}`, source);
-      if (outcome.status === 'succeeded') {
-        settleInvoiceByCard(this.context.store, invoice, this.context.today(), outcome.chargeId);
-        this.remember(account, source, outcome);
-        this.context.log(`invoice ${invoice.number} paid: ${outcome.chargeId}`);
+      try {
+        const outcome = await this.charge(`invoice-${invoice.number}`, invoice, invoice.total, `Invoice ${invoice.number}`, source);
+        if (outcome.status === 'succeeded') {
+          settleInvoiceByCard(this.context.store, invoice, this.context.today(), outcome.chargeId);
+          this.remember(account, source, outcome);
+          this.context.log(`invoice ${invoice.number} paid: ${outcome.chargeId}`);
+        }
+        return this.result(invoice, outcome);
+      } catch (error) {
+        this.result(invoice, { status: 'unavailable', reason: UNAVAILABLE_MESSAGE });
+        throw error;
       }
-      return this.result(invoice, outcome);
     });
   }
 
@@ -91,7 +96,7 @@ export class CardPayments {
     return attempt;
   }
 
-  private charge(key: string, payable: Payable, amount: Cents, description: string, source: PaymentSource): Promise<ChargeOutcome> {
+  private charge(key: string, payable: CardAttempts, amount: Cents, description: string, source: PaymentSource): Promise<ChargeOutcome> {
     return this.context.gateway.charge({
       amount,
       description,
@@ -107,17 +112,8 @@ export class CardPayments {
     }
   }
 
-  /**
-   * True after an attempt whose outcome is unknown (no answer): the card may
-   * have been charged, and only a card retry (replaying the key) can settle it.
-   */
-  mayHaveCharged(payable: Payable): boolean {
-    return this.unknownOutcome.has(payable);
-  }
-
-  private result(payable: Payable, outcome: ChargeOutcome): PaymentResult {
-    if (outcome.status === 'unavailable') this.unknownOutcome.add(payable);
-    else this.unknownOutcome.delete(payable);
+  private result(payable: CardAttempts, outcome: ChargeOutcome): PaymentResult {
+    payable.outcomeUnknown = outcome.status === 'unavailable';
     if (outcome.status === 'succeeded') {
       payable.lastPaymentError = null;
       return { ok: true };

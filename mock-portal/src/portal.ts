@@ -120,5 +120,5 @@ function toHttpError(error: unknown): HttpError {
   }
   if (type === 'entity.too.large') return new HttpError(413, 'Form too large', 'That form was larger than any form on this portal. Nothing was changed.');
   if (status && status >= 400 && status < 500) return new HttpError(400, 'Bad request', 'The portal could not read that request. Nothing was changed.');
-  return new HttpError(500, 'Something went wrong', 'Sorry, something went wrong on our side. Nothing was charged. Please try again in a moment.');
+  return new HttpError(500, 'Something went wrong', 'Sorry, something went wrong on our side. Please try again in a moment: an order is never charged twice.');
 }

@@ -4,7 +4,7 @@ import { hostingPackages, services } from '../../fixtures/catalogue';
 import { addDays, toIsoDate, type CivilDate } from './domain/calendar';
 import { cents } from './domain/money';
 import { hashPassword } from './passwords';
-import { PortalStore } from './store';
+import { NO_CARD_ATTEMPTS, PortalStore } from './store';
 
 // Hashing is deliberately slow; a test suite builds many stores, so each
 // fixture password is hashed once per process and the hash reused.
@@ -52,8 +52,7 @@ export function seedStore(today: CivilDate, fixtures: readonly AccountFixture[] 
         paidOn: null,
         paymentMethod: null,
         chargeId: null,
-        chargeAttempt: 0,
-        lastPaymentError: null,
+        ...NO_CARD_ATTEMPTS,
       });
     }
   }

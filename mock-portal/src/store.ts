@@ -35,7 +35,18 @@ export interface Domain {
 export type OrderStatus = 'quoted' | 'charging' | 'awaiting-payment' | 'completed';
 export type PaymentMethod = 'credit-card' | 'bank-transfer' | 'account-credit';
 
-export interface Order {
+/** Where paying an order or an invoice by card stands. */
+export interface CardAttempts {
+  /** bumped after a definite failure, so the next attempt gets a fresh idempotency key */
+  chargeAttempt: number;
+  lastPaymentError: string | null;
+  /** the last attempt got no answer: the card may have been charged, and only a retry with the same key can tell */
+  outcomeUnknown: boolean;
+}
+
+export const NO_CARD_ATTEMPTS: Readonly<CardAttempts> = { chargeAttempt: 0, lastPaymentError: null, outcomeUnknown: false };
+
+export interface Order extends CardAttempts {
   readonly id: string;
   readonly accountId: string;
   readonly domainName: string;
@@ -45,12 +56,11 @@ export interface Order {
   readonly configurationBefore: Record<string, number>;
   readonly configurationAfter: Record<string, number>;
   readonly quote: Quote;
+  /** the account's credit when the quote was made: credit spent since makes the quote stale */
+  readonly creditBefore: Cents;
   status: OrderStatus;
   paymentMethod: PaymentMethod | null;
   invoiceNumber: string | null;
-  /** bumped after a definite failure, so the next attempt gets a fresh idempotency key */
-  chargeAttempt: number;
-  lastPaymentError: string | null;
 }
 
 export interface InvoiceLine {
@@ -58,7 +68,7 @@ export interface InvoiceLine {
   readonly amount: Cents;
 }
 
-export interface Invoice {
+export interface Invoice extends CardAttempts {
   readonly number: string;
   readonly accountId: string;
   readonly orderId: string | null;
@@ -70,9 +80,6 @@ export interface Invoice {
   paidOn: string | null;
   paymentMethod: PaymentMethod | null;
   chargeId: string | null;
-  /** as on Order: bumped after a definite failure of "Pay Now" */
-  chargeAttempt: number;
-  lastPaymentError: string | null;
 }
 
 export interface Catalogue {

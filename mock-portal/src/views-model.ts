@@ -1,6 +1,6 @@
 /** Shapes records for templates, so templates never compute. */
 import { cents, type Cents } from './domain/money';
-import { hostingPackageOf, monthlyTotalOf, serviceName } from './ordering';
+import { changeText, hostingPackageOf, monthlyTotalOf, serviceName } from './ordering';
 import type { Domain, Order, PortalStore } from './store';
 
 export interface DomainView {
@@ -33,6 +33,6 @@ export function orderLines(store: PortalStore, order: Order) {
   return order.quote.lines.map((line) => ({
     ...line,
     name: serviceName(store, line.serviceId),
-    changeText: line.change > 0 ? `+${line.change}` : `−${-line.change}`,
+    changeText: changeText(line),
   }));
 }

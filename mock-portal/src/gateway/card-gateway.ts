@@ -74,7 +74,7 @@ export class HttpCardGateway implements CardGateway {
       return { status: 'unavailable', reason: UNAVAILABLE_MESSAGE };
     }
     const body = (await response.json().catch(() => null)) as WireResponse | null;
-    if (response.ok && body && 'id' in body) {
+    if (response.ok && isCharge(body)) {
       return {
         status: 'succeeded',
         chargeId: body.id,
@@ -105,6 +105,13 @@ export interface WireChargeRequest {
 export type WireResponse =
   | { id: string; status: 'succeeded'; amount: number; card: { brand: string; last4: string; exp_month: number; exp_year: number; token?: string } }
   | { error: { type: string; code: string; message: string } };
+
+/** A 200 that is not a well-formed charge is no proof of payment: treat it as no answer. */
+function isCharge(body: WireResponse | null): body is Extract<WireResponse, { id: string }> {
+  if (!body || !('id' in body) || typeof body.id !== 'string') return false;
+  const card = (body as { card?: Record<string, unknown> }).card;
+  return !!card && typeof card.brand === 'string' && typeof card.last4 === 'string' && typeof card.exp_month === 'number' && typeof card.exp_year === 'number';
+}
 
 function toWire(request: ChargeRequest): WireChargeRequest {
   const { source } = request;

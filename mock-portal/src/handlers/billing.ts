@@ -1,8 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { PortalContext } from '../context';
 import { sumCents } from '../domain/money';
-import { parseIsoDate, compareDates } from '../domain/calendar';
 import { notFound } from '../http-error';
+import { isOverdue } from '../ordering';
 import { domainView } from '../views-model';
 import { signedInAccount } from '../web/session';
 import type { CardPayments } from '../payments';
@@ -38,7 +38,7 @@ export function billingHandlers(context: PortalContext, payments: CardPayments) 
   }
 
   function invoiceView(invoice: Invoice) {
-    const overdue = invoice.status === 'Unpaid' && compareDates(parseIsoDate(invoice.dueOn), context.today()) < 0;
+    const overdue = isOverdue(invoice, context.today());
     return { ...invoice, overdue, statusText: overdue ? 'Overdue' : invoice.status };
   }
 

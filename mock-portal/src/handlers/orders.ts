@@ -66,7 +66,8 @@ export function ordersHandlers(context: PortalContext, payments: CardPayments) {
       res.redirect(303, `/orders/${order.id}/confirmation`);
       return true;
     }
-    if (staleQuote(store, order, context.today())) {
+    // A card attempt with no answer may have charged: it must be settled by replaying its key, stale or not.
+    if (!order.outcomeUnknown && staleQuote(store, order, context.today())) {
       res.status(409).render('orders/stale', { title: 'Review your order again', message: STALE_QUOTE_MESSAGE, order });
       return true;
     }
@@ -105,7 +106,7 @@ export function ordersHandlers(context: PortalContext, payments: CardPayments) {
           return res.redirect(303, `/orders/${order.id}/checkout`);
         case 'bank-transfer':
           // Switching away from a card attempt that may have charged would leave that charge unpaired: pay twice.
-          if (payments.mayHaveCharged(order)) return renderSummary(res, order, MAY_HAVE_CHARGED);
+          if (order.outcomeUnknown) return renderSummary(res, order, MAY_HAVE_CHARGED);
           chooseBankTransfer(store, order, today);
           return res.redirect(303, `/orders/${order.id}/confirmation`);
         default:

@@ -53,7 +53,7 @@ test('a failure inside a handler shows the error page: no stack trace, no intern
     expect(response.status(), path).toBe(500);
     const html = await response.text();
     expect(html).toContain('Something went wrong');
-    expect(html).toContain('Nothing was charged');
+    expect(html).toContain('never charged twice');
     expect(html).not.toContain('internal detail');
     expect(html).not.toContain('store.ts');
     expect(html).not.toMatch(/\bat \S+ \(|node_modules|Error:/);
