@@ -26,6 +26,24 @@ export class ManualClock implements Clock {
   }
 }
 
+/**
+ * Starts at a given instant and then moves with real time. Sessions and login
+ * lockouts measure elapsed time on it, so they still end while the billing
+ * clock is frozen by PORTAL_NOW.
+ */
+export class TickingClock implements Clock {
+  private readonly startedAt = Date.now();
+  private readonly start: Date;
+
+  constructor(start: Date | string) {
+    this.start = parseInstant(start);
+  }
+
+  now(): Date {
+    return new Date(this.start.getTime() + (Date.now() - this.startedAt));
+  }
+}
+
 export function parseInstant(value: Date | string): Date {
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) {

@@ -6,7 +6,10 @@ import type { PortalStore } from './store';
 
 export interface PortalContext {
   readonly store: PortalStore;
+  /** decides the billing date */
   readonly clock: Clock;
+  /** measures elapsed time for session expiry and login lockouts; the billing clock unless told otherwise */
+  readonly securityClock: Clock;
   /** IANA zone that decides which calendar day a change falls on */
   readonly timeZone: string;
   readonly gateway: CardGateway;

@@ -20,6 +20,8 @@ import { currentAccount, sessions, takeNotice } from './web/session';
 
 export interface PortalOptions {
   readonly clock: Clock;
+  /** elapsed time for sessions and login lockouts; defaults to `clock` (tests move one clock for both) */
+  readonly securityClock?: Clock;
   /** IANA zone of the billing calendar, e.g. "America/New_York" */
   readonly timeZone: string;
   readonly gateway: CardGateway;
@@ -43,6 +45,7 @@ export function createPortal(options: PortalOptions): Portal {
   if (!isValidTimeZone(options.timeZone)) throw new RangeError(`Unknown billing time zone "${options.timeZone}"`);
   const context = makeContext({
     clock: options.clock,
+    securityClock: options.securityClock ?? options.clock,
     timeZone: options.timeZone,
     gateway: options.gateway,
     store: options.store ?? seedStore(civilDateAt(options.clock.now(), options.timeZone)),

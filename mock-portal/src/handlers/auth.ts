@@ -2,7 +2,7 @@ import type { Request, Response, NextFunction } from 'express';
 import type { PortalContext } from '../context';
 import { decoyHash, verifyPassword } from '../passwords';
 import { LoginThrottle, lockedMessage, type ThrottleDecision } from '../web/login-throttle';
-import { safeNextPath } from '../web/session';
+import { safeNextPath, SESSION_COOKIE } from '../web/session';
 
 const WRONG_CREDENTIALS = 'The email address or password is not correct.';
 
@@ -25,7 +25,7 @@ export function authHandlers(context: PortalContext) {
       const email = typeof req.body?.email === 'string' ? req.body.email : '';
       const password = typeof req.body?.password === 'string' ? req.body.password : '';
       const target = safeNextPath(req.body?.next);
-      const now = context.clock.now().getTime();
+      const now = context.securityClock.now().getTime();
       const address = req.ip ?? 'unknown';
       // Checked before the password, so a locked account cannot be probed for the right one.
       const gate = throttle.check(email, address, now);
@@ -43,7 +43,7 @@ export function authHandlers(context: PortalContext) {
       req.session.regenerate((error) => {
         if (error) return next(error);
         req.session.accountId = account.id;
-        req.session.lastSeenAt = context.clock.now().getTime();
+        req.session.lastSeenAt = context.securityClock.now().getTime();
         res.redirect(303, target);
       });
     },
@@ -51,7 +51,7 @@ export function authHandlers(context: PortalContext) {
     logout(req: Request, res: Response, next: NextFunction) {
       req.session.destroy((error) => {
         if (error) return next(error);
-        res.clearCookie('portal.sid', { path: '/' });
+        res.clearCookie(SESSION_COOKIE, { path: '/' });
         res.redirect(303, '/login?loggedOut=1');
       });
     },

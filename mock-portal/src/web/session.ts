@@ -12,7 +12,7 @@ import type { Account } from '../store';
 declare module 'express-session' {
   interface SessionData {
     accountId: string;
-    /** ms since epoch on the portal clock */
+    /** ms since epoch on the portal's security clock */
     lastSeenAt: number;
     /** one-shot notice shown on the next page */
     notice: string;
@@ -49,7 +49,7 @@ export function currentAccount(context: PortalContext): RequestHandler {
   return (req, res, next) => {
     const { accountId, lastSeenAt } = req.session;
     if (!accountId) return next();
-    const now = context.clock.now().getTime();
+    const now = context.securityClock.now().getTime();
     const account = context.store.accounts.get(accountId);
     if (!account || lastSeenAt === undefined || now - lastSeenAt > IDLE_TIMEOUT_MS) {
       return req.session.regenerate((error) => {
