@@ -88,6 +88,33 @@ test.describe('Accessibility (WCAG 2.1 AA, serious and critical)', { tag: '@mock
   });
 });
 
+test.describe('Accessibility of the pages off the main path', { tag: '@mock' }, () => {
+  test('Bank Transfer\'s Order Received, Pay Invoice, and Review your order again', async ({ loggedIn: page, pages, portal }) => {
+    const scan = scannerFor(page);
+    await pages.upgradeDowngrade.open(domain);
+    await pages.upgradeDowngrade.setNewTotal(MAILBOX, 3);
+    await pages.upgradeDowngrade.clickToContinue();
+    await pages.orderSummary.payByBankTransfer();
+    await expect(pages.confirmation.orderReceived).toBeVisible();
+    await scan('Order Received (waiting for a bank transfer)');
+    await page.getByRole('link', { name: /by credit card now$/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Pay Invoice / })).toBeVisible();
+    await scan('Pay Invoice');
+
+    await pages.checkout.clickToContinue();
+    await expect(pages.invoices.status).toHaveText('Paid');
+    await pages.upgradeDowngrade.open('contoso-labs.net');
+    await pages.upgradeDowngrade.setNewTotal(MAILBOX, 6);
+    await pages.upgradeDowngrade.clickToContinue();
+    await pages.orderSummary.creditCard.check();
+    // Another tab changed the domain meanwhile: this quote no longer holds.
+    portal.context.store.domainOf(contosoDental.id, 'contoso-labs.net')!.services['exchange-mailbox'] = 7;
+    await pages.orderSummary.continueButton.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Review your order again' })).toBeVisible();
+    await scan('Review your order again');
+  });
+});
+
 test.describe('Accessibility of the read-only pages, on the mock or a real deployment', { tag: '@remote' }, () => {
   test('Log In, account home, My Services, domain details and Upgrade/Downgrade Options', async ({ page, pages }) => {
     const target = journeyTarget();
