@@ -2,10 +2,12 @@
  * What must hold after any amount of concurrent ordering: every order applied
  * exactly once, each domain's services and monthly total as ordered, each
  * invoice adding up, and the gateway's charges matching the paid card
- * invoices one for one. Figures are recomputed from fixtures/, not taken from
- * the portal's own pricing code. Returns the problems found; empty means sound.
+ * invoices one for one. What each order should have cost, and each domain's
+ * monthly total, come from the tests' own oracle (tests/support/billing-oracle.ts)
+ * and fixtures/, never from the portal's pricing code. Returns the problems
+ * found; empty means sound. (Generated accounts hold only mailboxes and no credit.)
  */
-import { hostingPackageById, services } from '../../fixtures/catalogue';
+import { expectedMonthlyTotalCents, expectedOrder } from '../support/billing-oracle';
 import type { GatewayLedger } from '../../mock-portal/src/gateway/mock-gateway';
 import type { PortalStore } from '../../mock-portal/src/store';
 
@@ -21,6 +23,8 @@ export interface CustomerRecord {
 
 export function checkInvariants(store: PortalStore, ledger: GatewayLedger, customers: readonly CustomerRecord[]): string[] {
   const problems: string[] = [];
+  /** order id → what the oracle says it should have charged */
+  const expectedDue = new Map<string, number>();
   const invoices = [...store.invoices.values()];
   const byOrder = new Map<string, number>();
   for (const invoice of invoices) if (invoice.orderId) byOrder.set(invoice.orderId, (byOrder.get(invoice.orderId) ?? 0) + 1);
@@ -36,8 +40,11 @@ export function checkInvariants(store: PortalStore, ledger: GatewayLedger, custo
     // Applied once, in order: each order starts where the previous one ended.
     const sorted = [...orders].sort((a, b) => Number(a.id) - Number(b.id));
     sorted.forEach((order, index) => {
-      const expectedBefore = index === 0 ? customer.startingMailboxes : sorted[index - 1]!.configurationAfter['exchange-mailbox'];
+      const expectedBefore = index === 0 ? customer.startingMailboxes : sorted[index - 1]!.configurationAfter['exchange-mailbox']!;
       if (order.configurationBefore['exchange-mailbox'] !== expectedBefore) problems.push(`order ${order.id} was priced from ${order.configurationBefore['exchange-mailbox']} mailboxes, not ${expectedBefore}`);
+      const before = { name: customer.domain, hostingPackage: 'exchange-business' as const, services: { 'exchange-mailbox': expectedBefore } };
+      const due = expectedOrder(before, { 'exchange-mailbox': order.configurationAfter['exchange-mailbox']! }, order.quotedOn).totalDueCents;
+      expectedDue.set(order.id, due);
     });
     const domain = store.domainOf(customer.accountId, customer.domain);
     if (!domain) {
@@ -46,10 +53,10 @@ export function checkInvariants(store: PortalStore, ledger: GatewayLedger, custo
     }
     const mailboxes = domain.services['exchange-mailbox'] ?? 0;
     if (mailboxes !== customer.finalMailboxes) problems.push(`${customer.domain}: ${mailboxes} mailboxes, ordered ${customer.finalMailboxes}`);
+    const ordered = { name: customer.domain, hostingPackage: 'exchange-business' as const, services: { 'exchange-mailbox': customer.finalMailboxes } };
     const last = sorted.at(-1);
-    if (last) {
-      const monthly = hostingPackageById(domain.hostingPackageId!).monthlyPriceCents + services.reduce((sum, service) => sum + service.unitPriceCents * (domain.services[service.id] ?? 0), 0);
-      if (monthly !== last.quote.newMonthlyTotal) problems.push(`${customer.domain}: monthly total ${monthly} from its services, ${last.quote.newMonthlyTotal} in its last quote`);
+    if (last && last.quote.newMonthlyTotal !== expectedMonthlyTotalCents(ordered)) {
+      problems.push(`${customer.domain}: the portal quoted a monthly total of ${last.quote.newMonthlyTotal}, the rule gives ${expectedMonthlyTotalCents(ordered)} for what was ordered`);
     }
   }
 
@@ -59,19 +66,20 @@ export function checkInvariants(store: PortalStore, ledger: GatewayLedger, custo
   }
 
   const paidByCard = invoices.filter((invoice) => invoice.status === 'Paid' && invoice.paymentMethod === 'credit-card');
-  const charged = (invoice: (typeof invoices)[number]) => (invoice.orderId ? store.orders.get(invoice.orderId)!.quote.totalDue : invoice.total);
+  const charged = (invoice: (typeof invoices)[number]) => (invoice.orderId ? expectedDue.get(invoice.orderId) ?? Number.NaN : invoice.total);
   if (ledger.charges.length !== paidByCard.length) problems.push(`${ledger.charges.length} charges in the ledger, ${paidByCard.length} invoices paid by card`);
   const ledgerSum = ledger.charges.reduce((sum, charge) => sum + charge.amount, 0);
   const invoiceSum = paidByCard.reduce((sum, invoice) => sum + charged(invoice), 0);
-  if (ledgerSum !== invoiceSum) problems.push(`the ledger charged ${ledgerSum} cents, paid card invoices say ${invoiceSum}`);
+  if (ledgerSum !== invoiceSum) problems.push(`the ledger charged ${ledgerSum} cents, the rule gives ${invoiceSum} for the paid card invoices`);
   const chargeIds = new Set<string>();
   for (const invoice of paidByCard) {
     const charge = ledger.charges.find((candidate) => candidate.id === invoice.chargeId);
     if (!charge) problems.push(`invoice ${invoice.number}: no ledger charge ${invoice.chargeId}`);
-    else if (charge.amount !== charged(invoice)) problems.push(`invoice ${invoice.number}: charged ${charge.amount}, quoted ${charged(invoice)}`);
+    else if (charge.amount !== charged(invoice)) problems.push(`invoice ${invoice.number}: charged ${charge.amount}, the rule gives ${charged(invoice)}`);
     if (invoice.chargeId && chargeIds.has(invoice.chargeId)) problems.push(`charge ${invoice.chargeId} pays two invoices`);
     if (invoice.chargeId) chargeIds.add(invoice.chargeId);
   }
   if (new Set(ledger.charges.map((charge) => charge.idempotencyKey)).size !== ledger.charges.length) problems.push('two ledger charges share an idempotency key');
   return problems;
 }
+
