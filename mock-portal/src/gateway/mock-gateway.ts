@@ -4,7 +4,8 @@
  * moved exactly once.
  */
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { setupServer, type SetupServerApi } from 'msw/node';
+import { FetchInterceptor } from '@mswjs/interceptors/fetch';
+import { SetupServerApi } from 'msw/node';
 import { accounts, type StoredCardFixture } from '../../../fixtures/accounts';
 import { declineReason } from '../../../fixtures/cards';
 import { cardBrand } from '../domain/card';
@@ -97,11 +98,13 @@ export function gatewayHandlers(ledger: GatewayLedger, baseUrl = DEFAULT_GATEWAY
 }
 
 /**
- * Starts intercepting this process's outgoing requests to the gateway. Other
- * requests (the browser's, Playwright's) pass through untouched.
+ * Starts answering this process's fetch() calls to the gateway. Only fetch,
+ * the gateway client's transport, is intercepted: the http traffic of test
+ * tools in the same process (Playwright's request API, the load test) is never
+ * touched, and other URLs pass through.
  */
 export function startMockGateway(ledger: GatewayLedger, baseUrl = DEFAULT_GATEWAY_URL): SetupServerApi {
-  const server = setupServer(...gatewayHandlers(ledger, baseUrl));
+  const server = new SetupServerApi(gatewayHandlers(ledger, baseUrl), [new FetchInterceptor()]);
   server.listen({ onUnhandledRequest: 'bypass' });
   return server;
 }
