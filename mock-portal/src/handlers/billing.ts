@@ -7,7 +7,7 @@ import { domainView } from '../views-model';
 import { signedInAccount } from '../web/session';
 import type { CardPayments } from '../payments';
 import type { Invoice } from '../store';
-import { cardFormView, readCardChoice, type CardFormState } from '../web/card-form';
+import { readCardChoice, renderCardForm, type CardFormState } from '../web/card-form';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -28,13 +28,7 @@ export function billingHandlers(context: PortalContext, payments: CardPayments) 
   const { store } = context;
 
   function renderPayInvoice(res: Response, invoice: Invoice, state?: Partial<CardFormState>) {
-    const error = state?.error ?? invoice.lastPaymentError;
-    res.status(state?.error ? 422 : 200).render('billing/pay-invoice', {
-      title: `Pay Invoice ${invoice.number}`,
-      invoice,
-      ...cardFormView(signedInAccount(res), state),
-      error,
-    });
+    renderCardForm(res, 'billing/pay-invoice', signedInAccount(res), invoice, { title: `Pay Invoice ${invoice.number}`, invoice }, state);
   }
 
   function invoiceView(invoice: Invoice) {

@@ -10,7 +10,7 @@ import {
 import type { CardPayments } from '../payments';
 import type { Order } from '../store';
 import { orderLines } from '../views-model';
-import { cardFormView, readCardChoice, type CardFormState } from '../web/card-form';
+import { readCardChoice, renderCardForm, type CardFormState } from '../web/card-form';
 import { signedInAccount } from '../web/session';
 
 declare global {
@@ -51,13 +51,7 @@ export function ordersHandlers(context: PortalContext, payments: CardPayments) {
   }
 
   function renderCheckout(res: Response, order: Order, state?: Partial<CardFormState>) {
-    const error = state?.error ?? order.lastPaymentError;
-    res.status(state?.error ? 422 : 200).render('orders/checkout', {
-      title: 'Checkout',
-      order,
-      ...cardFormView(signedInAccount(res), state),
-      error,
-    });
+    renderCardForm(res, 'orders/checkout', signedInAccount(res), order, { title: 'Checkout', order }, state);
   }
 
   /** Checkout and payment accept only a fresh, unpaid quote; anything else goes back to where it belongs. */

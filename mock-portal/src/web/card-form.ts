@@ -6,7 +6,8 @@
 import type { CivilDate } from '../domain/calendar';
 import { checkNewCard, type CardField } from '../domain/card';
 import type { PaymentSource } from '../gateway/card-gateway';
-import type { Account } from '../store';
+import type { Response } from 'express';
+import type { Account, CardAttempts } from '../store';
 
 export interface CardFormState {
   readonly useNewCard: boolean;
@@ -45,4 +46,24 @@ export function cardFormView(account: Account, state?: Partial<CardFormState>) {
     save: state?.save ?? false,
     errors: state?.errors ?? {},
   };
+}
+
+/**
+ * Renders a page built on the card-choice partial (order checkout, invoice
+ * payment). The last attempt's failure stays on the page until paid; a message
+ * from this request makes it a 422.
+ */
+export function renderCardForm(
+  res: Response,
+  view: string,
+  account: Account,
+  payable: CardAttempts,
+  locals: Record<string, unknown>,
+  state?: Partial<CardFormState>,
+): void {
+  res.status(state?.error ? 422 : 200).render(view, {
+    ...locals,
+    ...cardFormView(account, state),
+    error: state?.error ?? payable.lastPaymentError,
+  });
 }
