@@ -3,23 +3,10 @@
  * two tabs finishing one order each end with exactly one charge, one invoice,
  * and the domain's totals as ordered (not doubled).
  */
-import { delay, http, HttpResponse } from 'msw';
 import { contosoDental, northwindTraders } from '../../../fixtures/accounts';
-import { DEFAULT_GATEWAY_URL, type WireChargeRequest } from '../../../mock-portal/src/gateway/card-gateway';
 import { PortalClient } from '../../support/portal-client';
 import { expect, test, type MockPortal } from '../../support/test';
-import { DENTAL, ONE_MORE_MAILBOX_DUE, payNewCard, payStored, placeOrder, signIn, toCheckout } from './support';
-
-/** The gateway answers after `ms`, so requests sent together overlap inside the portal. */
-function slowGateway(portal: MockPortal, ms = 150): void {
-  portal.gateway.use(
-    http.post(`${DEFAULT_GATEWAY_URL}/charges`, async ({ request }) => {
-      await delay(ms);
-      const reply = portal.ledger.charge(request.headers.get('idempotency-key')!, (await request.json()) as WireChargeRequest);
-      return HttpResponse.json(reply.body, { status: reply.status });
-    }),
-  );
-}
+import { DENTAL, ONE_MORE_MAILBOX_DUE, payNewCard, payStored, placeOrder, signIn, slowGateway, toCheckout } from './support';
 
 /** Exactly one charge of the quote, one Paid invoice for the order, and 3 mailboxes (2 + 1, once). */
 function expectAppliedOnce(portal: MockPortal, orderId: string): void {

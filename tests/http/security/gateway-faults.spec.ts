@@ -5,13 +5,13 @@
  * charge and only its answer was lost, because the retry replays the same
  * idempotency key.
  */
-import { delay, http, HttpResponse, type DefaultBodyType, type StrictRequest } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { contosoDental } from '../../../fixtures/accounts';
 import { declineReason } from '../../../fixtures/cards';
 import { DEFAULT_GATEWAY_URL, UNAVAILABLE_MESSAGE, type WireChargeRequest } from '../../../mock-portal/src/gateway/card-gateway';
 import { PortalClient } from '../../support/portal-client';
 import { expect, test, type MockPortal } from '../../support/test';
-import { DECLINED_CARD_NUMBER, DENTAL, ONE_MORE_MAILBOX_DUE, payNewCard, payStored, placeOrder, signIn, snapshot, textOf, toCheckout } from './support';
+import { chargeLedger, DECLINED_CARD_NUMBER, DENTAL, ONE_MORE_MAILBOX_DUE, payNewCard, payStored, placeOrder, signIn, snapshot, textOf, toCheckout } from './support';
 
 const NO_ANSWER = UNAVAILABLE_MESSAGE;
 /** Short, so a gateway slower than this is tested in well under a second. */
@@ -19,11 +19,6 @@ const TEST_GATEWAY_TIMEOUT_MS = 250;
 const CHARGES = `${DEFAULT_GATEWAY_URL}/charges`;
 
 test.use({ gatewayTimeoutMs: TEST_GATEWAY_TIMEOUT_MS });
-
-/** Charges the test's ledger as the normal handler would; for faults that happen after money moved. */
-async function chargeLedger(portal: MockPortal, request: StrictRequest<DefaultBodyType>) {
-  return portal.ledger.charge(request.headers.get('idempotency-key')!, (await request.json()) as WireChargeRequest);
-}
 
 /** The msw server is the worker's: listeners added by a test are removed after it. */
 const listeners: (() => void)[] = [];

@@ -4,13 +4,10 @@
  * a quote from another billing day or for a configuration that changed since
  * (another tab) is refused with "review your order again" and no charge.
  */
-import { http, HttpResponse, delay } from 'msw';
 import { contosoDental } from '../../../fixtures/accounts';
-import { DEFAULT_GATEWAY_URL } from '../../../mock-portal/src/gateway/card-gateway';
-import type { WireChargeRequest } from '../../../mock-portal/src/gateway/card-gateway';
 import { PortalClient } from '../../support/portal-client';
 import { expect, test, type MockPortal } from '../../support/test';
-import { DENTAL, ONE_MORE_MAILBOX, ONE_MORE_MAILBOX_DUE, payStored, placeOrder, signIn, snapshot, textOf, toCheckout } from './support';
+import { DENTAL, ONE_MORE_MAILBOX, ONE_MORE_MAILBOX_DUE, payStored, placeOrder, signIn, slowGateway, snapshot, textOf, toCheckout } from './support';
 
 const REVIEW_AGAIN = 'Your services or the date changed since this order was priced. Please review your order again.';
 const TWO_MORE_MAILBOXES = { ...ONE_MORE_MAILBOX, 'exchange-mailbox': '4' };
@@ -106,13 +103,7 @@ test.describe('two tabs, two orders for one domain', () => {
 
   test('orders A and B paid at the same moment: exactly one is charged and applied, the other is refused', async ({ request, portal }) => {
     // A gateway slow enough that both payments are in flight together.
-    portal.gateway.use(
-      http.post(`${DEFAULT_GATEWAY_URL}/charges`, async ({ request: charge }) => {
-        await delay(150);
-        const reply = portal.ledger.charge(charge.headers.get('idempotency-key')!, (await charge.json()) as WireChargeRequest);
-        return HttpResponse.json(reply.body, { status: reply.status });
-      }),
-    );
+    slowGateway(portal);
     const client = new PortalClient(request);
     await signIn(client);
     const orderA = await placeOrder(client, DENTAL, ONE_MORE_MAILBOX);

@@ -4,11 +4,30 @@
  * page text helpers. Figures come from fixtures/, never from portal modules.
  */
 import type { APIResponse } from '@playwright/test';
+import { delay, http, HttpResponse } from 'msw';
 import { contosoDental } from '../../../fixtures/accounts';
+import { DEFAULT_GATEWAY_URL, type WireChargeRequest } from '../../../mock-portal/src/gateway/card-gateway';
 import type { PortalStore } from '../../../mock-portal/src/store';
 import type { PortalClient } from '../../support/portal-client';
+import type { MockPortal } from '../../support/test';
 
 export const DENTAL = 'contoso-dental.com';
+
+/** Lets the test's ledger answer a charge as the normal handler would: for faults that happen after money moved. */
+export async function chargeLedger(portal: MockPortal, request: Request) {
+  return portal.ledger.charge(request.headers.get('idempotency-key')!, (await request.json()) as WireChargeRequest);
+}
+
+/** The gateway answers normally, after `ms`, so requests sent together overlap inside the portal. */
+export function slowGateway(portal: MockPortal, ms = 150): void {
+  portal.gateway.use(
+    http.post(`${DEFAULT_GATEWAY_URL}/charges`, async ({ request }) => {
+      await delay(ms);
+      const reply = await chargeLedger(portal, request);
+      return HttpResponse.json(reply.body, { status: reply.status });
+    }),
+  );
+}
 
 /** contoso-dental.com with one mailbox more: 3 mailboxes, totals for every service. */
 export const ONE_MORE_MAILBOX = { 'exchange-mailbox': '3', 'bes-user': '1', 'crm-user': '0', 'email-archiving': '2', 'sharepoint-site': '0' } as const;

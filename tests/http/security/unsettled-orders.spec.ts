@@ -6,11 +6,11 @@
  */
 import { http, HttpResponse } from 'msw';
 import { contosoDental } from '../../../fixtures/accounts';
-import { DEFAULT_GATEWAY_URL, type WireChargeRequest } from '../../../mock-portal/src/gateway/card-gateway';
+import { DEFAULT_GATEWAY_URL } from '../../../mock-portal/src/gateway/card-gateway';
 import { cents } from '../../../mock-portal/src/domain/money';
 import { PortalClient } from '../../support/portal-client';
 import { expect, test } from '../../support/test';
-import { DENTAL, ONE_MORE_MAILBOX, ONE_MORE_MAILBOX_DUE, payStored, placeOrder, signIn, snapshot, textOf, toCheckout } from './support';
+import { chargeLedger, DENTAL, ONE_MORE_MAILBOX, ONE_MORE_MAILBOX_DUE, payStored, placeOrder, signIn, snapshot, textOf, toCheckout } from './support';
 
 const LABS = 'contoso-labs.net';
 const LABS_ONE_MORE = { 'exchange-mailbox': '6', 'bes-user': '0', 'crm-user': '0', 'email-archiving': '0', 'sharepoint-site': '0' };
@@ -26,7 +26,7 @@ test('after a card attempt with no answer, nothing else can be ordered or paid u
   await toCheckout(client, orderId);
   portal.gateway.use(
     http.post(CHARGES, async ({ request: charge }) => {
-      portal.ledger.charge(charge.headers.get('idempotency-key')!, (await charge.json()) as WireChargeRequest);
+      await chargeLedger(portal, charge);
       return HttpResponse.error(); // charged, and the answer lost
     }, { once: true }),
   );
