@@ -1,0 +1,79 @@
+/**
+ * Running `playwright test` for a measurement: a JSON report in a scratch
+ * folder (never test-results/ or playwright-report/), and helpers to read it.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.join(__dirname, '..', '..');
+
+export interface JsonResult {
+  readonly status: string;
+  readonly duration: number;
+}
+export interface JsonTest {
+  readonly projectName: string;
+  readonly results: readonly JsonResult[];
+}
+export interface JsonSpec {
+  readonly title: string;
+  readonly file: string;
+  readonly tests: readonly JsonTest[];
+}
+export interface JsonSuite {
+  readonly suites?: readonly JsonSuite[];
+  readonly specs?: readonly JsonSpec[];
+}
+export interface JsonReport {
+  readonly suites: readonly JsonSuite[];
+  readonly stats: { readonly expected: number; readonly unexpected: number; readonly flaky: number; readonly skipped: number };
+}
+
+export interface PlaywrightRun {
+  readonly wallMs: number;
+  readonly exitCode: number;
+  readonly report: JsonReport;
+}
+
+/** Runs `playwright test` with a JSON report in a scratch folder; resolves even when tests fail. */
+export async function playwright(args: readonly string[]): Promise<PlaywrightRun> {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+  const jsonFile = path.join(scratch, 'report.json');
+  const started = performance.now();
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    const child = spawn(process.execPath, [require.resolve('@playwright/test/cli'), 'test', ...args, '--reporter=json', `--output=${path.join(scratch, 'out')}`], {
+      cwd: ROOT,
+      env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile, PLAYWRIGHT_HTML_OUTPUT_DIR: path.join(scratch, 'html') },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  const wallMs = performance.now() - started;
+  try {
+    return { wallMs, exitCode, report: JSON.parse(readFileSync(jsonFile, 'utf8')) as JsonReport };
+  } catch (error) {
+    throw new Error(`playwright test ${args.join(' ')} exited ${exitCode} without a JSON report: ${(error as Error).message}`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Every test of the report, with the spec it belongs to. */
+export function tests(suites: readonly JsonSuite[]): { readonly spec: JsonSpec; readonly test: JsonTest }[] {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).flatMap((spec) => spec.tests.map((test) => ({ spec, test }))),
+    ...tests(suite.suites ?? []),
+  ]);
+}
+
+export function results(suites: readonly JsonSuite[]): JsonResult[] {
+  return tests(suites).flatMap(({ test }) => test.results);
+}
+
+export function counts(report: JsonReport): string {
+  const { expected, unexpected, flaky, skipped } = report.stats;
+  return `${expected} passed, ${unexpected} failed, ${flaky} flaky, ${skipped} skipped`;
+}
