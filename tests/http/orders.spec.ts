@@ -12,7 +12,7 @@ import { DEFAULT_GATEWAY_URL, type WireChargeRequest } from '../../mock-portal/s
 import { expectedMonthlyTotalCents, expectedOrder, usd } from '../support/billing-oracle';
 import { PortalClient } from '../support/portal-client';
 import { expect, test, type MockPortal } from '../support/test';
-import { h1, testIdText, testIdTexts, textOf } from './html';
+import { h1, orderLineRows, testIdText, testIdTexts, textOf } from './html';
 import { chargeLedger } from './security/support';
 import { BILLING_DATE, choosePayment, domainFixture, fixtureTotals, NEW_CARD_DETAILS, payWithNewCard, payWithStoredCard, placeOrder, typedTotals } from './order-steps';
 
@@ -272,6 +272,32 @@ test('a second quote made from the same totals cannot be paid once the first is:
   expect(paying.status()).toBe(409);
   expect(portal.ledger.charges).toHaveLength(1);
   expect(portal.context.store.domainOf(contosoDental.id, dental.name)?.services['exchange-mailbox']).toBe(3);
+});
+
+test.describe('the billing time zone decides the date of a quote, not UTC', () => {
+  // 23:30 on 30 November in New York is already 04:30 on 1 December in UTC.
+  test.use({ billingTimeZone: 'America/New_York', portalNow: '2026-12-01T04:30:00Z' });
+
+  test('at 23:30 on 30 November in New York a quote bills 1 of 30 days of November, and its invoice is dated the 30th', async ({ request }) => {
+    const client = await signIn(request, contosoDental);
+    const changes = { 'exchange-mailbox': 3 };
+    const expected = expectedOrder(dental, changes, '2026-11-30');
+    const orderId = await placeOrder(client, dental, changes);
+
+    const summary = await (await request.get(`/orders/${orderId}`)).text();
+    expect(orderLineRows(summary)).toEqual(expected.lines.map((line) => ({
+      service: 'exchange-mailbox',
+      cells: [line.serviceName, String(line.oldTotal), String(line.newTotal), line.change, line.unitPrice, line.daysCharged, line.amount],
+    })));
+    expect(expected.lines.map((line) => line.daysCharged)).toEqual(['1 of 30 days']);
+    expect(testIdText(summary, 'total-due')).toBe(expected.totalDue); // $9.95 / 30 = $0.33, where UTC's 1 December would bill $9.95
+
+    await choosePayment(client, orderId, 'credit-card');
+    expect((await payWithStoredCard(client, orderId)).headers().location).toBe(`/orders/${orderId}/confirmation`);
+    const invoiceNumber = testIdText(await (await request.get(`/orders/${orderId}/confirmation`)).text(), 'invoice-number');
+    const rows = testIdTexts(await (await request.get('/billing/invoices')).text(), 'invoice-row');
+    expect(rows).toEqual([`${invoiceNumber} November 30, 2026 November 30, 2026 ${expected.totalDue} Paid`]);
+  });
 });
 
 test.describe('Billing Control Panel', () => {
