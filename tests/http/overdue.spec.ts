@@ -75,7 +75,7 @@ test('an invoice with nothing else unsettled: changes are allowed on its due dat
   expect(upgrade).not.toContain('overdue');
   const allowed = await client.orderNewTotals(dental.name, typedTotals(dental, ONE_MORE_MAILBOX));
   expect(allowed.response.status()).toBe(303);
-  expect(allowed.orderId).not.toBeNull();
+  expect(portal.context.store.orders.get(allowed.orderId ?? '')).toMatchObject({ status: 'quoted', domainName: dental.name, quotedOn: '2026-12-10' });
 
   portal.clock.set('2026-12-11T00:00:00Z'); // 15 minutes later: the session lives on, the date has moved
   expect(await blockMessage(client)).toBe(`Your account has an overdue invoice (${invoice.number}). Services can be changed once the account is current: please pay the invoice first. View invoice ${invoice.number}`);
