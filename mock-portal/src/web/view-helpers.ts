@@ -9,4 +9,6 @@ export const viewHelpers = {
   /** the id a field's error message gets, for aria-describedby */
   errorId: (field: string) => `${field}-error`,
   twoDigits: (value: number) => String(value).padStart(2, '0'),
+  /** "Dana Whitfield (it@contoso-dental.example), Lee Park (lee@…)": who an invoice goes to */
+  recipientList: (recipients: readonly { name: string; email: string }[]) => recipients.map((recipient) => `${recipient.name} (${recipient.email})`).join(', '),
 };
