@@ -12,6 +12,8 @@ export interface NewCardDetails {
 export class CheckoutPage {
   readonly heading: Locator;
   readonly contactInformation: Locator;
+  /** the contacts with Invoices ticked, under Contact Information */
+  readonly invoiceRecipients: Locator;
   readonly newCard: Locator;
   readonly cardNumber: Locator;
   readonly nameOnCard: Locator;
@@ -25,6 +27,7 @@ export class CheckoutPage {
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Checkout', exact: true });
     this.contactInformation = page.getByRole('region', { name: 'Contact Information' });
+    this.invoiceRecipients = page.getByTestId('invoice-recipients');
     this.newCard = page.getByRole('radio', { name: 'Use a new credit card', exact: true });
     this.cardNumber = page.getByLabel('Card number', { exact: true });
     this.nameOnCard = page.getByLabel('Name on card', { exact: true });

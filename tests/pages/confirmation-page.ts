@@ -7,6 +7,8 @@ export class ConfirmationPage {
   readonly invoiceNumber: Locator;
   readonly amountCharged: Locator;
   readonly amountDue: Locator;
+  /** "Invoice sent to: Dana Whitfield (it@contoso-dental.example), …" */
+  readonly invoiceSentTo: Locator;
 
   constructor(readonly page: Page) {
     this.orderComplete = page.getByRole('heading', { name: 'Order Complete', exact: true });
@@ -14,5 +16,6 @@ export class ConfirmationPage {
     this.invoiceNumber = page.getByTestId('invoice-number');
     this.amountCharged = page.getByTestId('amount-charged');
     this.amountDue = page.getByTestId('amount-due');
+    this.invoiceSentTo = page.getByTestId('invoice-sent-to');
   }
 }

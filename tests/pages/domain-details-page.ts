@@ -5,12 +5,16 @@ export class DomainDetailsPage {
   readonly activeServices: Locator;
   readonly managementActions: Locator;
   readonly upgradeDowngradeOptions: Locator;
+  readonly besUsers: Locator;
+  readonly crmOrganizations: Locator;
   readonly monthlyTotal: Locator;
 
   constructor(readonly page: Page) {
     this.activeServices = page.getByRole('table', { name: /Active services/ });
     this.managementActions = page.getByRole('button', { name: 'Management Actions', exact: true });
     this.upgradeDowngradeOptions = page.getByRole('link', { name: 'Upgrade/Downgrade Options', exact: true });
+    this.besUsers = page.getByRole('link', { name: 'BES Users', exact: true });
+    this.crmOrganizations = page.getByRole('link', { name: 'CRM Organizations', exact: true });
     this.monthlyTotal = page.getByTestId('domain-monthly-total');
   }
 
@@ -30,5 +34,15 @@ export class DomainDetailsPage {
   async openUpgradeDowngradeOptions(): Promise<void> {
     await this.managementActions.click();
     await this.upgradeDowngradeOptions.click();
+  }
+
+  async openBesUsers(): Promise<void> {
+    await this.managementActions.click();
+    await this.besUsers.click();
+  }
+
+  async openCrmOrganizations(): Promise<void> {
+    await this.managementActions.click();
+    await this.crmOrganizations.click();
   }
 }

@@ -7,6 +7,7 @@ export class TopNavigation {
   readonly billing: Locator;
   readonly billingControlPanel: Locator;
   readonly invoices: Locator;
+  readonly contacts: Locator;
   readonly logOut: Locator;
 
   constructor(readonly page: Page) {
@@ -16,6 +17,7 @@ export class TopNavigation {
     this.billing = nav.getByRole('button', { name: 'Billing', exact: true });
     this.billingControlPanel = nav.getByRole('link', { name: 'Billing Control Panel', exact: true });
     this.invoices = nav.getByRole('link', { name: 'Invoices', exact: true });
+    this.contacts = nav.getByRole('link', { name: 'Contacts', exact: true });
     this.logOut = nav.getByRole('button', { name: 'Log Out', exact: true });
   }
 
@@ -33,5 +35,10 @@ export class TopNavigation {
   async openInvoices(): Promise<void> {
     await this.billing.click();
     await this.invoices.click();
+  }
+
+  async openContacts(): Promise<void> {
+    await this.billing.click();
+    await this.contacts.click();
   }
 }
