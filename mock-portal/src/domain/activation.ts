@@ -23,8 +23,9 @@ export function activationPasswordFrom(randomBytes: Uint8Array): string {
   if (randomBytes.length < ACTIVATION_PASSWORD_SYMBOLS) {
     throw new RangeError(`An activation password needs ${ACTIVATION_PASSWORD_SYMBOLS} random bytes, got ${randomBytes.length}`);
   }
-  const symbols = [...randomBytes.subarray(0, ACTIVATION_PASSWORD_SYMBOLS)].map((byte) => ACTIVATION_ALPHABET[byte % 32]);
-  return [symbols.slice(0, 4), symbols.slice(4, 8), symbols.slice(8, 12)].map((group) => group.join('')).join('-');
+  const symbols = [...randomBytes].map((byte) => ACTIVATION_ALPHABET[byte % 32]).join('');
+  // Extra bytes fall outside the three groups.
+  return `${symbols.slice(0, 4)}-${symbols.slice(4, 8)}-${symbols.slice(8, 12)}`;
 }
 
 export function activationExpiresAt(generatedAt: number): number {

@@ -17,6 +17,10 @@ test.describe('checkBesUser', () => {
     });
   });
 
+  test('the domain is compared without regard to case, as DNS does', () => {
+    expect(checkBesUser(GOOD, 'Contoso-Dental.COM', []).ok).toBe(true);
+  });
+
   test('an address on another domain, or a subdomain, is refused', () => {
     const message = `Enter an email address on ${DOMAIN}, such as name@${DOMAIN}.`;
     for (const email of ['alex@contoso-labs.net', 'alex@mail.contoso-dental.com', 'alex@contoso-dental.com.evil.example', 'alex@contoso-dental.co']) {

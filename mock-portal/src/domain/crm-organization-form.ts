@@ -56,8 +56,9 @@ export function checkUniqueName(raw: unknown, taken: readonly string[]): { ok: t
   return { ok: true, value: text };
 }
 
+/** One of the select's values; a missing, repeated (an array) or unknown value is none. */
 function oneOf<T extends string>(raw: unknown, allowed: readonly T[]): T | null {
-  return typeof raw === 'string' && (allowed as readonly string[]).includes(raw) ? (raw as T) : null;
+  return (allowed as readonly unknown[]).includes(raw) ? (raw as T) : null;
 }
 
 export function checkOrganization(form: OrganizationForm, takenUniqueNames: readonly string[]): OrganizationCheck {

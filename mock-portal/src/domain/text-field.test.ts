@@ -57,13 +57,15 @@ test.describe('checkName', () => {
   });
 
   test('line breaks and control characters inside are refused', () => {
-    for (const raw of ['Da\nna', 'Da\tna', 'Da\u0000n', 'Da\u007fn', 'Da\u0085n', 'Da\u2028n', 'D\u001fa']) {
+    for (const raw of ['Da\nna', 'Da\tna', 'Da\u0000n', 'Da\u007fn', 'Da\u0080n', 'Da\u0085n', 'Da\u009fn', 'Da\u2028n', 'Da\u2029n', 'D\u001fa']) {
       expect(checkName(raw, FIRST_NAME), JSON.stringify(raw)).toEqual({ ok: false, message: 'The first name must be on one line, without control characters.' });
     }
     // The first and last characters outside the control ranges are fine.
     expect(checkName('D\u0020a', FIRST_NAME).ok).toBe(true);
     expect(checkName('D\u00a0a', FIRST_NAME).ok).toBe(true);
     expect(checkName('D~a', FIRST_NAME).ok).toBe(true);
+    expect(checkName('D\u2027a', FIRST_NAME).ok).toBe(true);
+    expect(checkName('D\u2030a', FIRST_NAME).ok).toBe(true);
   });
 
   test('the label in each message is the one passed in', () => {
