@@ -33,6 +33,7 @@ for (const screen of SCREENS) {
 
     test.describe('Accessibility (WCAG 2.1 AA, serious and critical)', { tag: '@mock' }, () => {
       test('every page of the journey, from Log In to one invoice', async ({ page, pages }) => {
+        test.slow(); // seventeen full axe scans: on a loaded 2-core machine that alone can pass a minute
         const scan = scannerFor(page);
 
         await pages.login.open();

@@ -66,7 +66,7 @@ test.describe('the "1–250" range hint of each New Configuration field', () => 
     expect(response.status()).toBe(422);
     const html = await response.text();
     const describedBy = (inputAttributes(html, 'total-exchange-mailbox')['aria-describedby'] ?? '').split(' ');
-    expect(describedBy.map((id) => textById(html, id))).toEqual(['1–250', 'Enter a whole number using the digits 0–9, such as 3. Enter a total from 1 to 250.']);
+    expect(describedBy.map((id) => textById(html, id)), 'the error first, then the range').toEqual(['Enter a whole number using the digits 0–9, such as 3. Enter a total from 1 to 250.', '1–250']);
   });
 });
 
