@@ -30,7 +30,9 @@ test.describe('Account credit on the order, the confirmation and the invoice', {
     await pages.checkout.clickToContinue();
 
     await expect(pages.confirmation.orderComplete).toBeVisible();
+    await expect(pages.confirmation.fact('Account credit applied'), 'confirmation: credit applied').toBeVisible();
     await expect(pages.confirmation.fact('Account credit applied'), 'confirmation: credit applied').toHaveText(usd(-credit));
+    await expect(pages.confirmation.fact('Amount charged to your card'), 'confirmation: card charge').toBeVisible();
     await expect(pages.confirmation.fact('Amount charged to your card'), 'confirmation: card charge').toHaveText(expected.totalDue);
     expect(portal.ledger.charges.map((charge) => charge.amount), 'the card was charged the rest').toEqual([expected.totalDueCents]);
 
@@ -54,7 +56,9 @@ test.describe('Account credit on the order, the confirmation and the invoice', {
     await pages.orderSummary.continueButton.click();
 
     await expect(pages.confirmation.orderComplete).toBeVisible();
+    await expect(pages.confirmation.fact('Credit added to your account'), 'confirmation: credit added').toBeVisible();
     await expect(pages.confirmation.fact('Credit added to your account'), 'confirmation: credit added').toHaveText(creditAdded);
+    await expect(pages.confirmation.fact('Amount charged to your card'), 'confirmation: nothing on the card').toBeVisible();
     await expect(pages.confirmation.fact('Amount charged to your card'), 'confirmation: nothing on the card').toHaveText('$0.00');
     expect(portal.ledger.charges, 'no card is charged').toHaveLength(0);
 
@@ -77,7 +81,9 @@ test.describe('Account credit on the order, the confirmation and the invoice', {
     await pages.orderSummary.continueButton.click();
 
     await expect(pages.confirmation.orderComplete).toBeVisible();
+    await expect(pages.confirmation.fact('Account credit applied')).toBeVisible();
     await expect(pages.confirmation.fact('Account credit applied')).toHaveText(usd(-expected.creditAppliedCents));
+    await expect(pages.confirmation.fact('Amount charged to your card')).toBeVisible();
     await expect(pages.confirmation.fact('Amount charged to your card')).toHaveText('$0.00');
     expect(portal.ledger.charges).toHaveLength(0);
     await pages.confirmation.invoiceNumber.click();
@@ -101,6 +107,7 @@ test.describe('Account credit on the order, the confirmation and the invoice', {
 
     await page.goto(confirmationUrl);
     await expect(pages.confirmation.orderComplete).toBeVisible();
+    await expect(pages.confirmation.fact('Amount charged to your card')).toBeVisible();
     await expect(pages.confirmation.fact('Amount charged to your card')).toHaveText(expected.totalDue);
   });
 });
