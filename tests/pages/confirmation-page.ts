@@ -9,6 +9,7 @@ export class ConfirmationPage {
   readonly amountDue: Locator;
   /** "Invoice sent to: Dana Whitfield (it@contoso-dental.example), …" */
   readonly invoiceSentTo: Locator;
+  private readonly facts: Locator;
 
   constructor(readonly page: Page) {
     this.orderComplete = page.getByRole('heading', { name: 'Order Complete', exact: true });
@@ -17,5 +18,16 @@ export class ConfirmationPage {
     this.amountCharged = page.getByTestId('amount-charged');
     this.amountDue = page.getByTestId('amount-due');
     this.invoiceSentTo = page.getByTestId('invoice-sent-to');
+    this.facts = page.getByTestId('confirmation');
   }
+
+  /** The figure beside a label, e.g. fact('Amount charged to your card'); absent when the label is not shown word for word. */
+  fact(label: string): Locator {
+    const term = this.page.getByRole('term').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) });
+    return this.facts.locator('div').filter({ has: term }).getByRole('definition');
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
