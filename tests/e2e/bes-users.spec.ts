@@ -77,7 +77,7 @@ test.describe('Add and Activate a New BES User', { tag: '@mock' }, () => {
     await pages.upgradeDowngrade.open(DOMAIN.name);
     await pages.upgradeDowngrade.setNewTotal('BlackBerry Enterprise Server (BES) user', 0);
     await pages.upgradeDowngrade.clickToContinue();
-    await expect(pages.upgradeDowngrade.newTotalField('BlackBerry Enterprise Server (BES) user')).toHaveAccessibleDescription(/Remove this BES user first \(BES Users page\): Alex Kim \(alex\.kim@contoso-dental\.com\)\.$/);
+    await expect(pages.upgradeDowngrade.newTotalField('BlackBerry Enterprise Server (BES) user')).toHaveAccessibleDescription(/Remove this BES user first \(BES Users page\): Alex Kim \(alex\.kim@contoso-dental\.com\)\. 0–250$/);
 
     await pages.besUsers.open(DOMAIN.name);
     await pages.besUsers.removeLink(ALEX.displayName).click();

@@ -57,7 +57,7 @@ test.describe('How To Create A CRM Organization', { tag: '@mock' }, () => {
     await pages.createOrganization.createOrganizationButton.click();
     await expect(pages.createOrganization.formError).toHaveText('Check the fields marked below. Nothing has been created.');
     await expect(pages.createOrganization.organizationName).toHaveAccessibleDescription('Enter the organization name.');
-    await expect(pages.createOrganization.uniqueName).toHaveAccessibleDescription(/Use lowercase letters a–z and digits 0–9 only, with no spaces or other characters\.$/);
+    await expect(pages.createOrganization.uniqueName).toHaveAccessibleDescription(/^Use lowercase letters a–z and digits 0–9 only, with no spaces or other characters\. 3 to 30 lowercase/);
     await expect(pages.createOrganization.baseCurrency).toHaveValue('GBP');
     await expect(pages.createOrganization.language).toHaveValue('de');
     await pages.crmOrganizations.open(DOMAIN);

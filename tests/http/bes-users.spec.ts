@@ -74,8 +74,8 @@ test.describe('BES Users on contoso-dental.com (1 BES user licence)', () => {
     expect(hasFormPostingTo(html, `${LIST}/new`)).toBe(true);
     expect(html).toContain('<label for="display-name">Display name</label>');
     expect(html).toContain('<label for="email">Email address</label>');
-    expect(inputAttributes(html, 'display-name')).toMatchObject({ name: 'displayName', value: '' });
-    expect(inputAttributes(html, 'email')).toMatchObject({ name: 'email', value: '', 'aria-describedby': 'email-hint' });
+    expect(inputAttributes(html, 'display-name')).toMatchObject({ name: 'displayName', value: '', maxlength: '64' });
+    expect(inputAttributes(html, 'email')).toMatchObject({ name: 'email', value: '', maxlength: '254', 'aria-describedby': 'email-hint' });
     expect(textById(html, 'email-hint')).toBe(`An address on ${DOMAIN}, such as name@${DOMAIN}.`);
     expect(html).toContain('>Add BES User</button>');
   });

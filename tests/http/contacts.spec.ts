@@ -59,6 +59,8 @@ test.describe('Billing › Contacts, signed in as Contoso Dental', () => {
       expect(html).toContain(`<label for="${id}">${label}</label>`);
       expect(inputAttributes(html, id)).toMatchObject({ name, value: '' });
     }
+    // A browser lets a person type as much as the rules accept, and no more.
+    expect([inputAttributes(html, 'first-name').maxlength, inputAttributes(html, 'last-name').maxlength, inputAttributes(html, 'email').maxlength, inputAttributes(html, 'phone').maxlength]).toEqual(['50', '50', '254', '30']);
     expect(html).toContain('<legend>Email notifications</legend>');
     for (const [value, label] of [['invoices', 'Invoices'], ['service-changes', 'Service changes'], ['technical-notices', 'Technical notices']]) {
       expect(html).toMatch(new RegExp(`<input type="checkbox" name="notifications" value="${value}" > ${label}</label>`));

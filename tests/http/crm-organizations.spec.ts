@@ -54,8 +54,8 @@ test.describe('CRM Organizations on fabrikam-law.com (3 Dynamics CRM users)', ()
     for (const [id, label] of [['organization-name', 'Organization name'], ['unique-name', 'Unique name'], ['base-currency', 'Base currency'], ['language', 'Language']]) {
       expect(html).toContain(`<label for="${id}">${label}</label>`);
     }
-    expect(inputAttributes(html, 'organization-name')).toMatchObject({ name: 'name', value: '' });
-    expect(inputAttributes(html, 'unique-name')).toMatchObject({ name: 'uniqueName', value: '' });
+    expect(inputAttributes(html, 'organization-name')).toMatchObject({ name: 'name', value: '', maxlength: '64' });
+    expect(inputAttributes(html, 'unique-name')).toMatchObject({ name: 'uniqueName', value: '', maxlength: '30' });
     expect(optionsOf(html, 'base-currency')).toEqual(['USD:USD (selected)', 'EUR:EUR', 'GBP:GBP']);
     expect(optionsOf(html, 'language')).toEqual(['en:English (selected)', 'fr:French', 'de:German', 'es:Spanish', 'it:Italian', 'nl:Dutch', 'pt:Portuguese']);
     expect(textOf(html)).toContain("3 to 30 lowercase letters and digits. It cannot be changed later: the organization's address becomes https:// unique name .crm.example.");
@@ -90,7 +90,7 @@ test.describe('CRM Organizations on fabrikam-law.com (3 Dynamics CRM users)', ()
     expect(response.status()).toBe(422);
     const html = await response.text();
     expect(inputAttributes(html, 'organization-name').value).toBe('Fabrikam Law');
-    expect(inputAttributes(html, 'unique-name')).toMatchObject({ value: 'Fabrikam Law', 'aria-invalid': 'true', 'aria-describedby': 'unique-name-hint unique-name-error' });
+    expect(inputAttributes(html, 'unique-name')).toMatchObject({ value: 'Fabrikam Law', 'aria-invalid': 'true', 'aria-describedby': 'unique-name-error unique-name-hint' });
     expect(html).toContain('<option value="GBP" selected>GBP</option>');
     expect(html).toContain('<option value="de" selected>German</option>');
     expect(textOf(html)).toContain('Check the fields marked below. Nothing has been created.');

@@ -2,8 +2,9 @@ import type { NextFunction, Request, Response } from 'express';
 import { addBesUser, besLicenceRefusal, besLicencesOf, generateActivationPassword, removeBesUser } from '../bes-users';
 import type { PortalContext } from '../context';
 import { activationStatus } from '../domain/activation';
-import type { BesUserField } from '../domain/bes-user-form';
+import { MAX_DISPLAY_NAME_LENGTH, type BesUserField } from '../domain/bes-user-form';
 import { formatDateTime } from '../domain/calendar';
+import { MAX_EMAIL_LENGTH } from '../domain/email-address';
 import { notFound } from '../http-error';
 import type { BesUser, Domain } from '../store';
 import { unknownFields, unknownFieldsMessage } from '../web/form-fields';
@@ -20,6 +21,8 @@ declare global {
 
 const BES_USER_FIELDS: readonly BesUserField[] = ['displayName', 'email'];
 const NOTHING_ADDED = 'Nothing has been added.';
+/** Each field's maxlength: what the rules accept, so a browser never lets a person type more. */
+const LIMITS = { displayName: MAX_DISPLAY_NAME_LENGTH, email: MAX_EMAIL_LENGTH };
 
 function loadedBesUser(res: Response): BesUser {
   const { besUser } = res.locals;
@@ -42,6 +45,7 @@ export function besUsersHandlers(context: PortalContext) {
       noLicence,
       formError: refused,
       errors,
+      limits: LIMITS,
       values: { displayName: typeof typed.displayName === 'string' ? typed.displayName : '', email: typeof typed.email === 'string' ? typed.email : '' },
     });
   }

@@ -1,7 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import { addContact, deleteContact, deletionRefusal, saveContact } from '../contacts';
 import type { PortalContext } from '../context';
-import { contactName, EMAIL_NOTIFICATIONS, type ContactField } from '../domain/contact-form';
+import { contactName, EMAIL_NOTIFICATIONS, MAX_NAME_LENGTH, MAX_PHONE_LENGTH, type ContactField } from '../domain/contact-form';
+import { MAX_EMAIL_LENGTH } from '../domain/email-address';
 import { notFound } from '../http-error';
 import type { Contact } from '../store';
 import { contactRows } from '../views-model';
@@ -19,6 +20,8 @@ declare global {
 
 const CONTACT_FIELDS: readonly ContactField[] = ['firstName', 'lastName', 'email', 'phone', 'notifications'];
 const NOTHING_SAVED = 'Nothing has been saved.';
+/** Each field's maxlength: what the rules accept, so a browser never lets a person type more. */
+const LIMITS = { name: MAX_NAME_LENGTH, email: MAX_EMAIL_LENGTH, phone: MAX_PHONE_LENGTH };
 const CHECK_FIELDS = `Check the fields marked below. ${NOTHING_SAVED}`;
 
 function loadedContact(res: Response): Contact {
@@ -50,6 +53,7 @@ export function contactsHandlers(context: PortalContext) {
       contact,
       action: contact ? `/billing/contacts/${contact.id}` : '/billing/contacts/new',
       values: formValues(values),
+      limits: LIMITS,
       errors,
       formError: refused,
     });

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import type { PortalContext } from '../context';
 import { createOrganization, organizationRefusal } from '../crm-organizations';
 import { formatDateTime } from '../domain/calendar';
-import { BASE_CURRENCIES, languageName, LANGUAGES, organizationUrl, type OrganizationField } from '../domain/crm-organization-form';
+import { BASE_CURRENCIES, languageName, LANGUAGES, MAX_ORGANIZATION_NAME_LENGTH, MAX_UNIQUE_NAME_LENGTH, organizationUrl, type OrganizationField } from '../domain/crm-organization-form';
 import { organizationStatus, PROVISIONING_MS, readyAt } from '../domain/provisioning';
 import type { Domain } from '../store';
 import { unknownFields, unknownFieldsMessage } from '../web/form-fields';
@@ -11,6 +11,8 @@ import { loadedDomain } from './services';
 const ORGANIZATION_FIELDS: readonly OrganizationField[] = ['name', 'uniqueName', 'baseCurrency', 'language'];
 const PROVISIONING_MINUTES = PROVISIONING_MS / 60_000;
 const NOTHING_CREATED = 'Nothing has been created.';
+/** Each field's maxlength: what the rules accept, so a browser never lets a person type more. */
+const LIMITS = { name: MAX_ORGANIZATION_NAME_LENGTH, uniqueName: MAX_UNIQUE_NAME_LENGTH };
 /** What a new form shows selected: the portal bills in US dollars, in English. */
 const DEFAULTS = { name: '', uniqueName: '', baseCurrency: 'USD', language: 'en' };
 
@@ -30,6 +32,7 @@ export function crmOrganizationsHandlers(context: PortalContext) {
       noCrmUsers,
       formError: refused,
       errors,
+      limits: LIMITS,
       values: { name: text('name'), uniqueName: text('uniqueName') },
       currencies: BASE_CURRENCIES.map((code) => ({ code, selected: code === typed.baseCurrency })),
       languages: LANGUAGES.map((language) => ({ ...language, selected: language.code === typed.language })),
