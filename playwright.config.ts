@@ -48,7 +48,7 @@ export default defineConfig({
     {
       name: 'unit',
       testDir: '.',
-      testMatch: ['mock-portal/**/*.test.ts', 'scripts/**/*.test.ts'],
+      testMatch: ['mock-portal/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
     },
     {
       name: 'http',

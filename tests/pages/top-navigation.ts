@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { byRole } from './role-locators';
 
 /** The menus across the top of every signed-in page. */
 export class TopNavigation {
@@ -8,15 +9,18 @@ export class TopNavigation {
   readonly billingControlPanel: Locator;
   readonly invoices: Locator;
   readonly logOut: Locator;
+  /** The signed-in account's company name (personal data: guides mask it). No role fits a name in a bar, hence the test id. */
+  readonly companyName: Locator;
 
   constructor(readonly page: Page) {
-    const nav = page.getByRole('navigation', { name: 'Main' });
-    this.services = nav.getByRole('button', { name: 'Services', exact: true });
-    this.myServices = nav.getByRole('link', { name: 'My Services', exact: true });
-    this.billing = nav.getByRole('button', { name: 'Billing', exact: true });
-    this.billingControlPanel = nav.getByRole('link', { name: 'Billing Control Panel', exact: true });
-    this.invoices = nav.getByRole('link', { name: 'Invoices', exact: true });
-    this.logOut = nav.getByRole('button', { name: 'Log Out', exact: true });
+    const nav = byRole(page, 'navigation', 'Main');
+    this.services = byRole(nav, 'button', 'Services', { within: 'the Main navigation' });
+    this.myServices = byRole(nav, 'link', 'My Services', { within: 'the Main navigation' });
+    this.billing = byRole(nav, 'button', 'Billing', { within: 'the Main navigation' });
+    this.billingControlPanel = byRole(nav, 'link', 'Billing Control Panel', { within: 'the Main navigation' });
+    this.invoices = byRole(nav, 'link', 'Invoices', { within: 'the Main navigation' });
+    this.logOut = byRole(nav, 'button', 'Log Out', { within: 'the Main navigation' });
+    this.companyName = nav.getByTestId('account-company');
   }
 
   /** Step 3: Services, then My Services. */

@@ -41,6 +41,8 @@ interface Options {
   account: AccountFixture;
   /** how long the portal waits for the gateway; a test of a slow gateway makes it short */
   gatewayTimeoutMs: number;
+  /** the portal's views; undefined for mock-portal/views, else an edited copy (./portal-views.ts) */
+  portalViewsDir: string | undefined;
 }
 
 interface TestFixtures {
@@ -64,6 +66,8 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
   billingTimeZone: ['UTC', { option: true }],
   account: [contosoDental, { option: true }],
   gatewayTimeoutMs: [DEFAULT_GATEWAY_TIMEOUT_MS, { option: true }],
+  // PORTAL_VIEWS_DIR runs the whole suite against an edited copy of the views, e.g. with a label renamed.
+  portalViewsDir: [process.env.PORTAL_VIEWS_DIR || undefined, { option: true }],
 
   portalServer: [
     async ({}, use) => {
@@ -86,7 +90,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
   // Against a real deployment there is no mock to control: a test asking for one is skipped, saying why.
   portal: remote
     ? async ({}, _use, testInfo) => testInfo.skip(true, `This test ${MOCK_ONLY_REASON}.`)
-    : async ({ portalServer, mockGateway, portalNow, billingTimeZone, gatewayTimeoutMs }, use) => {
+    : async ({ portalServer, mockGateway, portalNow, billingTimeZone, gatewayTimeoutMs, portalViewsDir }, use) => {
         const clock = new ManualClock(portalNow);
         const ledger = new GatewayLedger();
         mockGateway.resetHandlers(...gatewayHandlers(ledger));
@@ -96,6 +100,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
           timeZone: billingTimeZone,
           gateway: new HttpCardGateway(DEFAULT_GATEWAY_URL, gatewayTimeoutMs),
           log: (line) => logs.push(line),
+          viewsDir: portalViewsDir,
         });
         portalServer.mount(app);
         await use({ url: portalServer.url, context, clock, ledger, gateway: mockGateway, logs });

@@ -1,0 +1,104 @@
+/**
+ * The page objects' locators: by role and exact label, remembering both, and
+ * failing fast when the element is missing. Every verb that needs the element
+ * (click, fill, check, waitFor, reading its text…) first gives it
+ * FIND_WITHIN_MS to be on the page; when it is not, it throws a
+ * MissingElementError naming the role, the expected label and the names that
+ * elements of that role have now (./label-diagnosis.ts), instead of waiting
+ * out the 10 s action timeout with "Timeout exceeded".
+ *
+ * The result is still a Locator (an object whose prototype is the real one,
+ * with those verbs overridden), so specs, the guide's walk and expect() use it
+ * as before, and whoever calls a verb gets the diagnosis without asking.
+ * Locators derived from it (nth, filter, getByRole inside it) are plain.
+ */
+import { errors, type Locator, type Page } from '@playwright/test';
+import { diagnoseMissing, rememberExpected, type AriaRole, type ExpectedElement } from './label-diagnosis';
+
+/**
+ * Server-rendered pages: once the action that led here returns (Playwright
+ * waits for the navigation it started to commit), an element that is coming
+ * shows within milliseconds, or after a menu's script runs. 1.5 s is ample for
+ * that on a loaded CI machine and keeps the whole failure, diagnosis included,
+ * well under 3 s.
+ */
+export const FIND_WITHIN_MS = 1_500;
+
+export class MissingElementError extends Error {
+  constructor(
+    message: string,
+    readonly expected: ExpectedElement,
+  ) {
+    super(message);
+    this.name = 'MissingElementError';
+    // Point reports at the caller (page object, spec or guide step), not at this module's wait.
+    this.stack = (this.stack ?? '').split('\n').filter((line) => !line.includes(__filename)).join('\n');
+  }
+}
+
+interface RoleOptions {
+  /** for headings */
+  readonly level?: number;
+  /** when `scope` is a part of the page, how a reader knows it: "the row of contoso-dental.com" */
+  readonly within?: string;
+}
+
+/** getByRole with the exact label (a string matches whole and case-sensitively), failing fast with a diagnosis. */
+export function byRole(scope: Page | Locator, role: AriaRole, name: string | RegExp, options: RoleOptions = {}): Locator {
+  const locator = scope.getByRole(role, { name, exact: typeof name === 'string' ? true : undefined, level: options.level });
+  return failingFast(locator, { role, name, within: withinOf(scope, options.within) });
+}
+
+/** A form field by its exact label, for fields with no role (a password input has none). */
+export function byLabel(scope: Page | Locator, label: string, options: Pick<RoleOptions, 'within'> = {}): Locator {
+  return failingFast(scope.getByLabel(label, { exact: true }), { role: 'field', name: label, within: withinOf(scope, options.within) });
+}
+
+function withinOf(scope: Page | Locator, description: string | undefined): ExpectedElement['within'] {
+  if (!description) return undefined;
+  if (!('getByRole' in scope) || !('count' in scope)) return undefined;
+  return { locator: scope as Locator, description };
+}
+
+/** Verbs whose last argument is an options object that may carry a `timeout`. */
+const VERBS = [
+  'click', 'dblclick', 'tap', 'hover', 'focus', 'fill', 'clear', 'press', 'pressSequentially', 'check', 'uncheck', 'setChecked', 'selectOption',
+  'textContent', 'innerText', 'inputValue', 'isChecked', 'getAttribute', 'boundingBox', 'scrollIntoViewIfNeeded',
+] as const;
+
+function failingFast(real: Locator, expected: ExpectedElement): Locator {
+  const wrapper = Object.create(real) as Locator;
+  const overrides: Record<string, unknown> = {};
+  for (const verb of VERBS) {
+    const original = (real as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[verb]!;
+    overrides[verb] = async (...args: unknown[]) => {
+      await whenPresent(real, expected, timeoutIn(args.at(-1)));
+      return original.apply(real, args);
+    };
+  }
+  overrides.waitFor = async (options?: Parameters<Locator['waitFor']>[0]) => {
+    // Waiting for an element to go away is not a question of labels.
+    if (options?.state === 'hidden' || options?.state === 'detached') return real.waitFor(options);
+    await whenPresent(real, expected, options?.timeout);
+    return real.waitFor(options);
+  };
+  Object.assign(wrapper, overrides);
+  rememberExpected(wrapper, expected);
+  return wrapper;
+}
+
+function timeoutIn(options: unknown): number | undefined {
+  const timeout = options && typeof options === 'object' ? (options as { timeout?: unknown }).timeout : undefined;
+  return typeof timeout === 'number' && timeout > 0 ? timeout : undefined;
+}
+
+async function whenPresent(real: Locator, expected: ExpectedElement, callerTimeout: number | undefined): Promise<void> {
+  try {
+    await real.waitFor({ state: 'attached', timeout: Math.min(FIND_WITHIN_MS, callerTimeout ?? FIND_WITHIN_MS) });
+    return;
+  } catch (error) {
+    if (!(error instanceof errors.TimeoutError)) throw error;
+  }
+  const sentence = await diagnoseMissing(real, expected).catch(() => undefined);
+  throw new MissingElementError(sentence ?? `no ${expected.role} named ${JSON.stringify(expected.name)} on the page`, expected);
+}
