@@ -7,12 +7,18 @@ export class DomainDetailsPage {
   readonly managementActions: Locator;
   readonly upgradeDowngradeOptions: Locator;
   readonly monthlyTotal: Locator;
+  /** the hosting package's monthly price, "$4.95" */
+  readonly packagePrice: Locator;
+  /** one row per active service: its name, then quantity, unit price, monthly amount */
+  readonly serviceRows: Locator;
 
   constructor(readonly page: Page) {
     this.activeServices = byRole(page, 'table', /Active services/);
     this.managementActions = byRole(page, 'button', 'Management Actions');
     this.upgradeDowngradeOptions = byRole(page, 'link', 'Upgrade/Downgrade Options');
     this.monthlyTotal = page.getByTestId('domain-monthly-total');
+    this.packagePrice = page.getByTestId('package-price');
+    this.serviceRows = this.activeServices.getByRole('row').filter({ has: page.getByRole('rowheader') });
   }
 
   heading(domain: string): Locator {
