@@ -1,6 +1,7 @@
 /**
  * Steps 1–7 of the guide against any portal, the mock or a real deployment
- * (PORTAL_URL): it prices one more (or one fewer) mailbox and stops at the
+ * (PORTAL_URL): it prices one more (or one fewer) mailbox, or of the service
+ * PORTAL_SERVICE names, and stops at the
  * Order Summary without paying. It knows no fixture figures, so it checks the
  * pages against each other (tests/support/order-consistency.ts): each line
  * follows the billing rule from the date the order was priced on, the lines
@@ -14,13 +15,12 @@ import { journeyTarget } from '../support/remote';
 import { expect, test } from '../support/test';
 
 const step = stepHeadings();
-const MAILBOX = 'Hosted Exchange mailbox';
 
 test.describe('Read-only journey, against the mock or a real deployment', { tag: '@remote' }, () => {
-  test('prices a mailbox change and stops before paying: the summary agrees with itself', async ({ pages }) => {
+  test('prices a change of one service and stops before paying: the pages agree with each other', async ({ pages }) => {
     const target = journeyTarget();
     let details: DomainDetailsFigures | undefined;
-    let currentMailboxes = 0;
+    let currentTotal = 0;
 
     await test.step(step['open-site']!, async () => {
       await pages.login.open();
@@ -52,17 +52,17 @@ test.describe('Read-only journey, against the mock or a real deployment', { tag:
     });
 
     await test.step(step['new-totals']!, async () => {
-      currentMailboxes = Number(await pages.upgradeDowngrade.currentTotal(MAILBOX).innerText());
-      await expect(pages.upgradeDowngrade.newTotalField(MAILBOX)).toHaveValue(String(currentMailboxes));
+      currentTotal = Number(await pages.upgradeDowngrade.currentTotal(target.service).innerText());
+      await expect(pages.upgradeDowngrade.newTotalField(target.service)).toHaveValue(String(currentTotal));
       // One more, unless the domain is at the top of the range: then one fewer.
-      await pages.upgradeDowngrade.setNewTotal(MAILBOX, currentMailboxes < 250 ? currentMailboxes + 1 : currentMailboxes - 1);
+      await pages.upgradeDowngrade.setNewTotal(target.service, currentTotal < 250 ? currentTotal + 1 : currentTotal - 1);
       await pages.upgradeDowngrade.clickToContinue();
     });
 
     await test.step(step['review-order']!, async () => {
       await expect(pages.orderSummary.heading).toBeVisible();
       const summary = await readOrderSummary(pages.orderSummary);
-      expect(summary.lines.map((line) => [line.serviceName, line.oldTotal]), 'one line: the mailbox change').toEqual([[MAILBOX, currentMailboxes]]);
+      expect(summary.lines.map((line) => [line.serviceName, line.oldTotal]), 'one line: the change of that service').toEqual([[target.service, currentTotal]]);
       // Each line, the total due and the new monthly total against the rule and the details page (../support/order-consistency.ts).
       expect(orderInconsistencies(details!, summary).map(describeInconsistency), 'figures that break the billing rule').toEqual([]);
       if (summary.totalDueCents > 0) {

@@ -14,6 +14,8 @@ import { DEFAULT_GATEWAY_TIMEOUT_MS, DEFAULT_GATEWAY_URL, HttpCardGateway } from
 import { gatewayHandlers, GatewayLedger, startMockGateway } from '../../mock-portal/src/gateway/mock-gateway';
 import { createPortal } from '../../mock-portal/src/portal';
 import { LoginPage, portalPages, type PortalPages } from '../pages';
+import { startGatewayServer } from './gateway-server';
+import { startPortalProcess } from './portal-process';
 import { PortalServer } from './portal-server';
 import { MOCK_ONLY_REASON, remotePortal } from './remote';
 
@@ -30,6 +32,16 @@ export interface MockPortal {
   readonly gateway: SetupServerApi;
   /** every line the portal logged during the test */
   readonly logs: string[];
+}
+
+/** The mock portal as its own process, reached only over HTTP like a deployment, charging cards at a gateway the test owns. */
+export interface SeparatePortal {
+  /** give it to the suite as PORTAL_URL */
+  readonly url: string;
+  /** every charge the portal made, for "nothing was paid" */
+  readonly ledger: GatewayLedger;
+  /** what the portal process printed */
+  readonly output: readonly string[];
 }
 
 interface Options {
@@ -51,6 +63,8 @@ interface TestFixtures {
   loggedIn: Page;
   /** the page objects, on `page` */
   pages: PortalPages;
+  /** a portal process of its own for this test, at `portalNow` (./portal-process.ts) */
+  portalProcess: SeparatePortal;
 }
 
 interface WorkerFixtures {
@@ -113,6 +127,22 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
     : async ({ portal }, use) => {
         await use(portal.url);
       },
+
+  // Test-scoped: a test may lock an account with wrong passwords or place orders, and the next starts clean. Costs a process start (~1.5 s).
+  portalProcess: async ({ portalNow }, use) => {
+    const ledger = new GatewayLedger();
+    const gateway = await startGatewayServer(ledger);
+    try {
+      const portal = await startPortalProcess({ gatewayUrl: gateway.url, now: portalNow });
+      try {
+        await use({ url: portal.url, ledger, output: portal.output });
+      } finally {
+        await portal.stop();
+      }
+    } finally {
+      await gateway.close();
+    }
+  },
 
   pages: async ({ page }, use) => {
     await use(portalPages(page));
