@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { byRole } from './role-locators';
+import { byLabel, byRole } from './role-locators';
 
 export interface NewCardDetails {
   readonly number: string;
@@ -22,7 +22,7 @@ export interface ContactDetails {
 export class CheckoutPage {
   readonly heading: Locator;
   readonly contactInformation: Locator;
-  /** The contact's details, each a term's definition named by its term (personal data: guides mask them). */
+  /** The contact's details, each a value labelled by its term (personal data: guides mask them). */
   readonly contactName: Locator;
   readonly contactCompany: Locator;
   readonly contactEmail: Locator;
@@ -41,7 +41,7 @@ export class CheckoutPage {
   constructor(readonly page: Page) {
     this.heading = byRole(page, 'heading', 'Checkout');
     this.contactInformation = byRole(page, 'region', 'Contact Information');
-    const contact = (term: string) => byRole(this.contactInformation, 'definition', term, { within: 'the Contact Information' });
+    const contact = (term: string) => byLabel(this.contactInformation, term, { kind: 'detail', within: 'the Contact Information' });
     this.contactName = contact('Name');
     this.contactCompany = contact('Company');
     this.contactEmail = contact('Email');

@@ -12,9 +12,15 @@ import type { Locator, Page } from '@playwright/test';
 
 export type AriaRole = Parameters<Page['getByRole']>[0];
 
-/** An element as a page object names it: its role (or "field" for a form field found by its label) and its label. */
+/**
+ * What a label-found element is, for the message: a form field (<label for>),
+ * or a detail (a value named by its term through aria-labelledby).
+ */
+export type LabelledKind = 'field' | 'detail';
+
+/** An element as a page object names it: its role (or what a label-found element is) and its label. */
 export interface ExpectedElement {
-  readonly role: AriaRole | 'field';
+  readonly role: AriaRole | LabelledKind;
   readonly name: string | RegExp;
   /** where it is looked for when not on the whole page, e.g. the row of a domain */
   readonly within?: { readonly locator: Locator; readonly description: string };
@@ -92,7 +98,7 @@ export function namesInAriaSnapshot(snapshot: string, role: string): string[] {
   return names;
 }
 
-const PLURALS: Partial<Record<string, string>> = { checkbox: 'checkboxes', textbox: 'text boxes', rowheader: 'row headers', columnheader: 'column headers', field: 'form fields' };
+const PLURALS: Partial<Record<string, string>> = { checkbox: 'checkboxes', textbox: 'text boxes', rowheader: 'row headers', columnheader: 'column headers', field: 'labelled fields', detail: 'labelled details' };
 
 function plural(role: string): string {
   return PLURALS[role] ?? `${role}s`;
@@ -145,17 +151,22 @@ export async function diagnoseMissing(locator: Locator, expected = expectedEleme
   if (!expected) return undefined;
   const page = locator.page();
   const withinMissing = expected.within ? (await expected.within.locator.count()) === 0 : false;
-  const namesNow = expected.role === 'field' ? await fieldLabels(page) : namesInAriaSnapshot(await page.locator('body').ariaSnapshot({ timeout: READ_TIMEOUT_MS }), expected.role);
+  const namesNow = isLabelled(expected.role) ? await labelsOnPage(page) : namesInAriaSnapshot(await page.locator('body').ariaSnapshot({ timeout: READ_TIMEOUT_MS }), expected.role);
   return missingElementSentence({ role: expected.role, name: expected.name, namesNow, within: expected.within?.description, withinMissing });
 }
 
-/** The labels of the page's form fields, as getByLabel reads them (a <label>, else aria-label). */
-async function fieldLabels(page: Page): Promise<string[]> {
-  return page.locator('input:not([type=hidden]), select, textarea').evaluateAll((fields) =>
-    fields
-      .map((field) => {
-        const labelled = (field as HTMLInputElement).labels?.[0]?.textContent ?? field.getAttribute('aria-label') ?? '';
-        return labelled.replace(/\s+/g, ' ').trim();
+function isLabelled(role: string): role is LabelledKind {
+  return role === 'field' || role === 'detail';
+}
+
+/** The labels getByLabel can find on the page: form fields' <label>s, aria-labelledby and aria-label. */
+async function labelsOnPage(page: Page): Promise<string[]> {
+  return page.locator('input:not([type=hidden]), select, textarea, [aria-labelledby], [aria-label]').evaluateAll((elements) =>
+    elements
+      .map((element) => {
+        const byIds = element.getAttribute('aria-labelledby')?.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+        const label = byIds || element.getAttribute('aria-label') || (element as HTMLInputElement).labels?.[0]?.textContent || '';
+        return label.replace(/\s+/g, ' ').trim();
       })
       .filter((label) => label !== ''),
   );

@@ -13,7 +13,7 @@
  * Locators derived from it (nth, filter, getByRole inside it) are plain.
  */
 import { errors, type Locator, type Page } from '@playwright/test';
-import { diagnoseMissing, rememberExpected, type AriaRole, type ExpectedElement } from './label-diagnosis';
+import { diagnoseMissing, rememberExpected, type AriaRole, type ExpectedElement, type LabelledKind } from './label-diagnosis';
 
 /**
  * Server-rendered pages: once the action that led here returns (Playwright
@@ -49,9 +49,13 @@ export function byRole(scope: Page | Locator, role: AriaRole, name: string | Reg
   return failingFast(locator, { role, name, within: withinOf(scope, options.within) });
 }
 
-/** A form field by its exact label, for fields with no role (a password input has none). */
-export function byLabel(scope: Page | Locator, label: string, options: Pick<RoleOptions, 'within'> = {}): Locator {
-  return failingFast(scope.getByLabel(label, { exact: true }), { role: 'field', name: label, within: withinOf(scope, options.within) });
+/**
+ * An element by its exact label, where no role names it: a password input
+ * (it has no role), or a detail's value named by its term (a <dd> with
+ * aria-labelledby; ARIA gives a definition no name).
+ */
+export function byLabel(scope: Page | Locator, label: string, options: Pick<RoleOptions, 'within'> & { readonly kind?: LabelledKind } = {}): Locator {
+  return failingFast(scope.getByLabel(label, { exact: true }), { role: options.kind ?? 'field', name: label, within: withinOf(scope, options.within) });
 }
 
 function withinOf(scope: Page | Locator, description: string | undefined): ExpectedElement['within'] {
