@@ -1,8 +1,8 @@
 /**
  * The page objects' locators: by role and exact label, remembering both, and
- * failing fast when the element is missing. Every verb that needs the element
- * (click, fill, check, waitFor, reading its text…) first gives it
- * FIND_WITHIN_MS to be on the page; when it is not, it throws a
+ * failing fast when the element is missing. When a verb that needs the
+ * element (click, fill, check, waitFor, reading its text…) is still waiting
+ * after FIND_WITHIN_MS and the element is not on the page, it throws a
  * MissingElementError naming the role, the expected label and the names that
  * elements of that role have now (./label-diagnosis.ts), instead of waiting
  * out the 10 s action timeout with "Timeout exceeded".
@@ -12,7 +12,7 @@
  * as before, and whoever calls a verb gets the diagnosis without asking.
  * Locators derived from it (nth, filter, getByRole inside it) are plain.
  */
-import { errors, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { diagnoseMissing, rememberExpected, type AriaRole, type ExpectedElement, type LabelledKind } from './label-diagnosis';
 
 /**
@@ -28,11 +28,13 @@ export class MissingElementError extends Error {
   constructor(
     message: string,
     readonly expected: ExpectedElement,
+    /** the stack of the call that waited, so reports point at the page object, spec or guide step that asked */
+    callerStack = '',
   ) {
     super(message);
     this.name = 'MissingElementError';
-    // Point reports at the caller (page object, spec or guide step), not at this module's wait.
-    this.stack = (this.stack ?? '').split('\n').filter((line) => !line.includes(__filename)).join('\n');
+    const frames = callerStack.split('\n').filter((line) => /^\s+at /.test(line) && !line.includes(__filename));
+    this.stack = [`${this.name}: ${message}`, ...frames].join('\n');
   }
 }
 
@@ -64,7 +66,7 @@ function withinOf(scope: Page | Locator, description: string | undefined): Expec
   return { locator: scope as Locator, description };
 }
 
-/** Verbs whose last argument is an options object that may carry a `timeout`. */
+/** Verbs that wait for the element before they act or read. */
 const VERBS = [
   'click', 'dblclick', 'tap', 'hover', 'focus', 'fill', 'clear', 'press', 'pressSequentially', 'check', 'uncheck', 'setChecked', 'selectOption',
   'textContent', 'innerText', 'inputValue', 'isChecked', 'getAttribute', 'boundingBox', 'scrollIntoViewIfNeeded',
@@ -75,34 +77,44 @@ function failingFast(real: Locator, expected: ExpectedElement): Locator {
   const overrides: Record<string, unknown> = {};
   for (const verb of VERBS) {
     const original = (real as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[verb]!;
-    overrides[verb] = async (...args: unknown[]) => {
-      await whenPresent(real, expected, timeoutIn(args.at(-1)));
-      return original.apply(real, args);
-    };
+    overrides[verb] = (...args: unknown[]) => unlessMissing(real, expected, original.apply(real, args));
   }
-  overrides.waitFor = async (options?: Parameters<Locator['waitFor']>[0]) => {
+  overrides.waitFor = (options?: Parameters<Locator['waitFor']>[0]) =>
     // Waiting for an element to go away is not a question of labels.
-    if (options?.state === 'hidden' || options?.state === 'detached') return real.waitFor(options);
-    await whenPresent(real, expected, options?.timeout);
-    return real.waitFor(options);
-  };
+    options?.state === 'hidden' || options?.state === 'detached' ? real.waitFor(options) : unlessMissing(real, expected, real.waitFor(options));
   Object.assign(wrapper, overrides);
   rememberExpected(wrapper, expected);
   return wrapper;
 }
 
-function timeoutIn(options: unknown): number | undefined {
-  const timeout = options && typeof options === 'object' ? (options as { timeout?: unknown }).timeout : undefined;
-  return typeof timeout === 'number' && timeout > 0 ? timeout : undefined;
-}
-
-async function whenPresent(real: Locator, expected: ExpectedElement, callerTimeout: number | undefined): Promise<void> {
-  try {
-    await real.waitFor({ state: 'attached', timeout: Math.min(FIND_WITHIN_MS, callerTimeout ?? FIND_WITHIN_MS) });
-    return;
-  } catch (error) {
-    if (!(error instanceof errors.TimeoutError)) throw error;
-  }
-  const sentence = await diagnoseMissing(real, expected).catch(() => undefined);
-  throw new MissingElementError(sentence ?? `no ${expected.role} named ${JSON.stringify(expected.name)} on the page`, expected);
+/**
+ * The action runs as it would anyway, at no extra cost; only if it has not
+ * finished after FIND_WITHIN_MS and the element is not on the page at all is
+ * it abandoned for the diagnosis. (Playwright cannot cancel an action: the
+ * abandoned one ends with its own timeout or when the page closes, and its
+ * outcome is ignored.)
+ */
+function unlessMissing<T>(real: Locator, expected: ExpectedElement, action: Promise<T>): Promise<T> {
+  // Formatting a stack is costly (source maps); it is captured here and only read when the element is missing.
+  const caller = new Error();
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    const settle = (finish: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      finish();
+    };
+    const timer = setTimeout(async () => {
+      // An error here (the page closed) is left for the action itself to report.
+      const present = await real.count().catch(() => 1);
+      if (settled || present > 0) return;
+      const sentence = await diagnoseMissing(real, expected).catch(() => undefined);
+      settle(() => reject(new MissingElementError(sentence ?? `no ${expected.role} named ${JSON.stringify(expected.name)} on the page`, expected, caller.stack)));
+    }, FIND_WITHIN_MS);
+    action.then(
+      (value) => settle(() => resolve(value)),
+      (error: unknown) => settle(() => reject(error)),
+    );
+  });
 }
