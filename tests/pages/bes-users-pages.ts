@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { byRole } from './role-locators';
 
 /** Management Actions › BES Users: a domain's BlackBerry users, their status and the licences left. */
 export class BesUsersPage {
@@ -12,8 +13,8 @@ export class BesUsersPage {
   readonly noLicenceLeft: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'BES Users', exact: true, level: 1 });
-    this.addBesUserButton = page.getByRole('link', { name: 'Add BES User', exact: true });
+    this.heading = byRole(page, 'heading', 'BES Users', { level: 1 });
+    this.addBesUserButton = byRole(page, 'link', 'Add BES User');
     this.licenceTotal = page.getByTestId('bes-licence-total');
     this.licencesInUse = page.getByTestId('bes-licences-in-use');
     this.licencesAvailable = page.getByTestId('bes-licences-available');
@@ -26,7 +27,7 @@ export class BesUsersPage {
   }
 
   row(displayName: string): Locator {
-    return this.rows.filter({ has: this.page.getByRole('rowheader', { name: displayName, exact: true }) });
+    return this.rows.filter({ has: byRole(this.page, 'rowheader', displayName) });
   }
 
   /** "Not activated", "Activation pending" or "Activation expired". */
@@ -40,11 +41,11 @@ export class BesUsersPage {
   }
 
   generateActivationPasswordButton(displayName: string): Locator {
-    return this.row(displayName).getByRole('button', { name: 'Generate Activation Password', exact: true });
+    return byRole(this.row(displayName), 'button', 'Generate Activation Password', { within: `the row of ${displayName}` });
   }
 
   removeLink(displayName: string): Locator {
-    return this.row(displayName).getByRole('link', { name: 'Remove', exact: true });
+    return byRole(this.row(displayName), 'link', 'Remove', { within: `the row of ${displayName}` });
   }
 }
 
@@ -58,10 +59,10 @@ export class AddBesUserPage {
   readonly noLicenceLeft: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Add BES User', exact: true, level: 1 });
-    this.displayName = page.getByLabel('Display name', { exact: true });
-    this.emailAddress = page.getByLabel('Email address', { exact: true });
-    this.addBesUserButton = page.getByRole('button', { name: 'Add BES User', exact: true });
+    this.heading = byRole(page, 'heading', 'Add BES User', { level: 1 });
+    this.displayName = byRole(page, 'textbox', 'Display name');
+    this.emailAddress = byRole(page, 'textbox', 'Email address');
+    this.addBesUserButton = byRole(page, 'button', 'Add BES User');
     this.formError = page.getByRole('alert');
     this.noLicenceLeft = page.getByTestId('no-licence-left');
   }
@@ -86,11 +87,11 @@ export class ActivationPasswordPage {
   readonly backToBesUsers: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Activation Password', exact: true, level: 1 });
+    this.heading = byRole(page, 'heading', 'Activation Password', { level: 1 });
     this.password = page.getByTestId('activation-password');
     this.status = page.getByTestId('bes-user-status');
     this.validUntil = page.getByTestId('activation-expires');
-    this.backToBesUsers = page.getByRole('link', { name: 'Back to BES Users', exact: true });
+    this.backToBesUsers = byRole(page, 'link', 'Back to BES Users');
   }
 }
 
@@ -100,7 +101,7 @@ export class RemoveBesUserPage {
   readonly removeBesUserButton: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Remove BES User', exact: true, level: 1 });
-    this.removeBesUserButton = page.getByRole('button', { name: 'Remove BES User', exact: true });
+    this.heading = byRole(page, 'heading', 'Remove BES User', { level: 1 });
+    this.removeBesUserButton = byRole(page, 'button', 'Remove BES User');
   }
 }

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { byRole } from './role-locators';
 
 /** Billing › Contacts: the account's contacts, the primary one marked "Primary". */
 export class ContactsPage {
@@ -7,8 +8,8 @@ export class ContactsPage {
   readonly rows: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Contacts', exact: true, level: 1 });
-    this.addContactButton = page.getByRole('link', { name: 'Add Contact', exact: true });
+    this.heading = byRole(page, 'heading', 'Contacts', { level: 1 });
+    this.addContactButton = byRole(page, 'link', 'Add Contact');
     this.rows = page.getByTestId('contact-row');
   }
 
@@ -25,17 +26,26 @@ export class ContactsPage {
     return this.row(name).getByText('Primary', { exact: true });
   }
 
+  /** The contact's email address and phone number as listed (personal data: guides mask them). */
+  emailOf(name: string): Locator {
+    return this.row(name).getByRole('cell').nth(0);
+  }
+
+  phoneOf(name: string): Locator {
+    return this.row(name).getByRole('cell').nth(1);
+  }
+
   /** "Invoices, Technical notices", or "None". */
   notificationsOf(name: string): Locator {
     return this.row(name).getByTestId('contact-notifications');
   }
 
   editLink(name: string): Locator {
-    return this.row(name).getByRole('link', { name: 'Edit', exact: true });
+    return byRole(this.row(name), 'link', 'Edit', { within: `the row of ${name}` });
   }
 
   deleteLink(name: string): Locator {
-    return this.row(name).getByRole('link', { name: 'Delete', exact: true });
+    return byRole(this.row(name), 'link', 'Delete', { within: `the row of ${name}` });
   }
 }
 
@@ -63,17 +73,17 @@ export class ContactFormPage {
   readonly formError: Locator;
 
   constructor(readonly page: Page) {
-    this.addHeading = page.getByRole('heading', { name: 'Add Contact', exact: true, level: 1 });
-    this.editHeading = page.getByRole('heading', { name: 'Edit Contact', exact: true, level: 1 });
-    this.firstName = page.getByLabel('First name', { exact: true });
-    this.lastName = page.getByLabel('Last name', { exact: true });
-    this.emailAddress = page.getByLabel('Email address', { exact: true });
-    this.phoneNumber = page.getByLabel('Phone number (optional)', { exact: true });
-    this.emailNotifications = page.getByRole('group', { name: 'Email notifications', exact: true });
-    this.invoices = this.emailNotifications.getByRole('checkbox', { name: 'Invoices', exact: true });
-    this.serviceChanges = this.emailNotifications.getByRole('checkbox', { name: 'Service changes', exact: true });
-    this.technicalNotices = this.emailNotifications.getByRole('checkbox', { name: 'Technical notices', exact: true });
-    this.saveContactButton = page.getByRole('button', { name: 'Save Contact', exact: true });
+    this.addHeading = byRole(page, 'heading', 'Add Contact', { level: 1 });
+    this.editHeading = byRole(page, 'heading', 'Edit Contact', { level: 1 });
+    this.firstName = byRole(page, 'textbox', 'First name');
+    this.lastName = byRole(page, 'textbox', 'Last name');
+    this.emailAddress = byRole(page, 'textbox', 'Email address');
+    this.phoneNumber = byRole(page, 'textbox', 'Phone number (optional)');
+    this.emailNotifications = byRole(page, 'group', 'Email notifications');
+    this.invoices = byRole(this.emailNotifications, 'checkbox', 'Invoices', { within: 'Email notifications' });
+    this.serviceChanges = byRole(this.emailNotifications, 'checkbox', 'Service changes', { within: 'Email notifications' });
+    this.technicalNotices = byRole(this.emailNotifications, 'checkbox', 'Technical notices', { within: 'Email notifications' });
+    this.saveContactButton = byRole(page, 'button', 'Save Contact');
     this.formError = page.getByRole('alert');
   }
 
@@ -104,8 +114,8 @@ export class DeleteContactPage {
   readonly refusal: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Delete Contact', exact: true, level: 1 });
-    this.deleteContactButton = page.getByRole('button', { name: 'Delete Contact', exact: true });
+    this.heading = byRole(page, 'heading', 'Delete Contact', { level: 1 });
+    this.deleteContactButton = byRole(page, 'button', 'Delete Contact');
     this.refusal = page.getByTestId('delete-refused');
   }
 }

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { byRole } from './role-locators';
 
 /** Management Actions › CRM Organizations: a domain's Dynamics CRM organizations and their status. */
 export class CrmOrganizationsPage {
@@ -9,8 +10,8 @@ export class CrmOrganizationsPage {
   readonly noCrmUsers: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'CRM Organizations', exact: true, level: 1 });
-    this.createOrganizationButton = page.getByRole('link', { name: 'Create Organization', exact: true });
+    this.heading = byRole(page, 'heading', 'CRM Organizations', { level: 1 });
+    this.createOrganizationButton = byRole(page, 'link', 'Create Organization');
     this.rows = page.getByTestId('crm-organization-row');
     this.noCrmUsers = page.getByTestId('no-crm-users');
   }
@@ -20,7 +21,7 @@ export class CrmOrganizationsPage {
   }
 
   row(organizationName: string): Locator {
-    return this.rows.filter({ has: this.page.getByRole('rowheader', { name: organizationName, exact: true }) });
+    return this.rows.filter({ has: byRole(this.page, 'rowheader', organizationName) });
   }
 
   /** "Provisioning" or "Ready". */
@@ -60,12 +61,12 @@ export class CreateOrganizationPage {
   readonly noCrmUsers: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Create Organization', exact: true, level: 1 });
-    this.organizationName = page.getByLabel('Organization name', { exact: true });
-    this.uniqueName = page.getByLabel('Unique name', { exact: true });
-    this.baseCurrency = page.getByRole('combobox', { name: 'Base currency', exact: true });
-    this.language = page.getByRole('combobox', { name: 'Language', exact: true });
-    this.createOrganizationButton = page.getByRole('button', { name: 'Create Organization', exact: true });
+    this.heading = byRole(page, 'heading', 'Create Organization', { level: 1 });
+    this.organizationName = byRole(page, 'textbox', 'Organization name');
+    this.uniqueName = byRole(page, 'textbox', 'Unique name');
+    this.baseCurrency = byRole(page, 'combobox', 'Base currency');
+    this.language = byRole(page, 'combobox', 'Language');
+    this.createOrganizationButton = byRole(page, 'button', 'Create Organization');
     this.formError = page.getByRole('alert');
     this.noCrmUsers = page.getByTestId('no-crm-users');
   }
