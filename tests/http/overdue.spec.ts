@@ -5,6 +5,7 @@
  * change on the account until it is paid.
  */
 import { contosoDental } from '../../fixtures/accounts';
+import { invoiceRecipients } from '../../mock-portal/src/contacts';
 import { cents } from '../../mock-portal/src/domain/money';
 import { NO_CARD_ATTEMPTS } from '../../mock-portal/src/store';
 import { PortalClient } from '../support/portal-client';
@@ -56,9 +57,10 @@ test('an invoice with nothing else unsettled: changes are allowed on its due dat
   const invoice = portal.context.store.addInvoice({
     accountId: contosoDental.id,
     orderId: null,
+    sentTo: invoiceRecipients(portal.context.store, contosoDental.id),
     issuedOn: '2026-11-26',
     dueOn: '2026-12-10',
-    lines: [{ description: `Monthly hosting: ${dental.name}`, amount: cents(4530) }],
+    lines: [{ kind: 'service', description: `Monthly hosting: ${dental.name}`, amount: cents(4530) }],
     total: cents(4530),
     status: 'Unpaid',
     paidOn: null,

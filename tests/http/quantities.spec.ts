@@ -56,8 +56,9 @@ test.describe('Contoso Dental types new totals for contoso-dental.com', () => {
       const field = inputAttributes(html, `total-${mailbox.id}`);
       expect(field.value).toBe(typed);
       expect(field['aria-invalid']).toBe('true');
-      const message = textById(html, field['aria-describedby'] ?? '');
-      expect(message).toBe(words);
+      const [errorId, hintId] = (field['aria-describedby'] ?? '').split(' ');
+      expect(hintId, 'the range hint follows the message').toBe(`total-${mailbox.id}-range`);
+      expect(textById(html, errorId ?? '')).toBe(words);
       // The typed text is written back as a value, never as markup.
       expect(html).not.toContain('<b>3</b>');
 
@@ -81,7 +82,7 @@ test.describe('Contoso Dental types new totals for contoso-dental.com', () => {
       ['bes-user', `The total cannot be negative. Enter a total from ${bes.min} to ${bes.max}.`],
     ] as const) {
       const field = inputAttributes(html, `total-${serviceId}`);
-      expect(field['aria-describedby'], serviceId).toBe(`total-${serviceId}-error`);
+      expect(field['aria-describedby'], serviceId).toBe(`total-${serviceId}-error total-${serviceId}-range`);
       expect(textById(html, `total-${serviceId}-error`), serviceId).toBe(words);
     }
     expect(inputAttributes(html, 'total-crm-user')['aria-invalid']).toBeUndefined();
