@@ -23,7 +23,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { commonTokens, declareClassPlugin, PluginKind } from '@stryker-mutator/api/plugin';
+import { commonTokens, declareClassPlugin, PluginKind, tokens } from '@stryker-mutator/api/plugin';
 import { DryRunStatus, MutantRunStatus, TestStatus } from '@stryker-mutator/api/test-runner';
 
 const COVERAGE_HOOK = fileURLToPath(new URL('./coverage-hook.cjs', import.meta.url));
@@ -59,7 +59,7 @@ export const strykerValidationSchema = {
 
 /** @implements {TestRunner} */
 export class PlaywrightUnitRunner {
-  static inject = /** @type {const} */ ([commonTokens.options, commonTokens.logger]);
+  static inject = tokens(commonTokens.options, commonTokens.logger);
 
   /** @type {import('node:child_process').ChildProcess | null} */
   #running = null;
