@@ -3,7 +3,6 @@
  * people, and tests mount one instance per test in their own process.
  */
 import path from 'node:path';
-import { csrfSync } from 'csrf-sync';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { create as createHandlebars } from 'express-handlebars';
 import helmet from 'helmet';
@@ -16,7 +15,7 @@ import { routes } from './routes';
 import { seedStore } from './seed';
 import type { PortalStore } from './store';
 import { viewHelpers } from './web/view-helpers';
-import { currentAccount, sessions, takeNotice } from './web/session';
+import { currentAccount, PortalSessions, takeNotice } from './web/session';
 
 export interface PortalOptions {
   readonly clock: Clock;
@@ -33,6 +32,8 @@ export interface PortalOptions {
 export interface Portal {
   readonly app: Express;
   readonly context: PortalContext;
+  /** its session store, and signed-in sessions made without the login form (for tests) */
+  readonly sessions: PortalSessions;
 }
 
 const VIEWS_DIR = path.join(__dirname, '..', 'views');
@@ -77,17 +78,16 @@ export function createPortal(options: PortalOptions): Portal {
   });
   app.use('/static', express.static(PUBLIC_DIR, { maxAge: '1h' }));
   app.use('/fonts', express.static(FONTS_DIR, { maxAge: '1d' }));
+  app.use(noStore);
   app.use(formsOnly);
   app.use(express.urlencoded({ extended: false, limit: MAX_FORM_BYTES, parameterLimit: 50 }));
-  app.use(sessions());
-
-  const { csrfSynchronisedProtection, generateToken } = csrfSync({
-    getTokenFromRequest: (req) => (typeof req.body?._csrf === 'string' ? req.body._csrf : undefined),
-  });
-  app.use(csrfSynchronisedProtection);
+  const sessions = new PortalSessions(context.securityClock);
+  app.use(sessions.middleware());
   app.use(currentAccount(context));
   app.use((req, res, next) => {
-    res.locals.csrfToken = generateToken(req);
+    // Made when a page is rendered (its forms need it), not for redirects.
+    let token: string | undefined;
+    Object.defineProperty(res.locals, 'csrfToken', { enumerable: true, get: () => (token ??= sessions.csrfToken(req, res)) });
     res.locals.notice = takeNotice(req);
     next();
   });
@@ -95,8 +95,18 @@ export function createPortal(options: PortalOptions): Portal {
   app.use(routes(context));
   app.use((_req, _res, next) => next(notFound()));
   app.use(errorPage(context));
-  return { app, context };
+  return { app, context, sessions };
 }
+
+/**
+ * Nothing the portal renders may be kept by a browser or a proxy: a page shows
+ * an account's data or carries a form's token, and Back after Log Out (or
+ * after paying) must ask the portal again rather than show a stale copy.
+ */
+const noStore: RequestHandler = (_req, res, next) => {
+  res.set('Cache-Control', 'no-store');
+  next();
+};
 
 /** Every form here posts application/x-www-form-urlencoded; anything else is not from our pages. */
 const formsOnly: RequestHandler = (req, _res, next) => {

@@ -13,6 +13,7 @@ import type { PortalContext } from '../../mock-portal/src/context';
 import { DEFAULT_GATEWAY_TIMEOUT_MS, DEFAULT_GATEWAY_URL, HttpCardGateway } from '../../mock-portal/src/gateway/card-gateway';
 import { gatewayHandlers, GatewayLedger, startMockGateway } from '../../mock-portal/src/gateway/mock-gateway';
 import { createPortal } from '../../mock-portal/src/portal';
+import type { PortalSessions } from '../../mock-portal/src/web/session';
 import { LoginPage, portalPages, type PortalPages } from '../pages';
 import { PortalServer } from './portal-server';
 import { MOCK_ONLY_REASON, remotePortal } from './remote';
@@ -24,6 +25,8 @@ export const DEFAULT_PORTAL_NOW = '2026-11-26T15:00:00Z';
 export interface MockPortal {
   readonly url: string;
   readonly context: PortalContext;
+  /** its session store; `sessions.signIn(account)` makes a signed-in session without the form */
+  readonly sessions: PortalSessions;
   readonly clock: ManualClock;
   readonly ledger: GatewayLedger;
   /** msw server answering the gateway: `gateway.use(...)` injects a fault for this test */
@@ -91,14 +94,14 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
         const ledger = new GatewayLedger();
         mockGateway.resetHandlers(...gatewayHandlers(ledger));
         const logs: string[] = [];
-        const { app, context } = createPortal({
+        const { app, context, sessions } = createPortal({
           clock,
           timeZone: billingTimeZone,
           gateway: new HttpCardGateway(DEFAULT_GATEWAY_URL, gatewayTimeoutMs),
           log: (line) => logs.push(line),
         });
         portalServer.mount(app);
-        await use({ url: portalServer.url, context, clock, ledger, gateway: mockGateway, logs });
+        await use({ url: portalServer.url, context, sessions, clock, ledger, gateway: mockGateway, logs });
         portalServer.unmount();
         mockGateway.resetHandlers();
       },

@@ -40,9 +40,13 @@ test.describe('the session cookie', () => {
 
   test('gets a new id at login, and the id from before login does not sign anyone in', async ({ request, playwright, portal }) => {
     const client = new PortalClient(request);
-    await client.csrfToken('/login'); // the login page starts a session for its CSRF token
+    // A session that exists before login: the one that carries "your session expired" to the login page.
+    await signIn(client);
+    portal.clock.advance(31 * 60_000);
+    await request.get('/home');
     const before = await sessionId(request);
     expect(before).toBeDefined();
+    expect(portal.sessions.store.size, 'the expired session was replaced, not kept beside the new one').toBe(1);
     await signIn(client);
     const after = await sessionId(request);
     expect(after).toBeDefined();
