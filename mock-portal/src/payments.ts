@@ -12,6 +12,9 @@ import type { Account, CardAttempts, Invoice, Order } from './store';
 
 export type PaymentResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
+/** Said with every refusal that moved no money; never when the outcome is unknown. */
+export const NOT_CHARGED = 'You have not been charged.';
+
 
 export class CardPayments {
   private readonly inFlight = new Map<string, Promise<PaymentResult>>();
@@ -122,7 +125,7 @@ export class CardPayments {
     // A decline is final for that attempt; an unknown outcome keeps its key so a retry replays, not re-charges.
     if (outcome.status === 'declined') payable.chargeAttempt++;
     this.context.log(`payment not taken: ${outcome.status}`);
-    return { ok: false, message: outcome.reason };
+    return { ok: false, message: outcome.status === 'declined' ? `${outcome.reason} ${NOT_CHARGED}` : outcome.reason };
   }
 }
 

@@ -10,7 +10,7 @@ import {
 import type { CardPayments } from '../payments';
 import type { Order } from '../store';
 import { orderLines } from '../views-model';
-import { readCardChoice, renderCardForm, type CardFormState } from '../web/card-form';
+import { readCardChoice, rememberFailedAttempt, renderCardForm, takeFailedAttempt, type CardFormState } from '../web/card-form';
 import { signedInAccount } from '../web/session';
 
 declare global {
@@ -108,11 +108,12 @@ export function ordersHandlers(context: PortalContext, payments: CardPayments) {
       }
     },
 
-    checkout(_req: Request, res: Response) {
+    checkout(req: Request, res: Response) {
       const order = loadedOrder(res);
+      const lastAttempt = takeFailedAttempt(req, `order-${order.id}`);
       if (redirectIfNotPayable(res, order)) return;
       if (order.quote.totalDue === 0) return res.redirect(303, `/orders/${order.id}`);
-      renderCheckout(res, order);
+      renderCheckout(res, order, lastAttempt);
     },
 
     async pay(req: Request, res: Response) {
@@ -134,7 +135,10 @@ export function ordersHandlers(context: PortalContext, payments: CardPayments) {
       const choice = readCardChoice(req.body ?? {}, account, context.today());
       if (!choice.ok) return renderCheckout(res, order, choice.state);
       const result = await payments.payOrder(order, account, choice.source);
-      if (!result.ok) return renderCheckout(res, order, { ...choice.state, error: result.message });
+      if (!result.ok) {
+        rememberFailedAttempt(req, `order-${order.id}`, { ...choice.state, error: result.message });
+        return res.redirect(303, `/orders/${order.id}/checkout`);
+      }
       res.redirect(303, `/orders/${order.id}/confirmation`);
     },
 
