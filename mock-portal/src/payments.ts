@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PortalContext } from './context';
 import { UNAVAILABLE_MESSAGE, type ChargeOutcome, type PaymentSource } from './gateway/card-gateway';
-import { completeCardPayment, settleInvoiceByCard } from './ordering';
+import { completeCardPayment, recordUnconfirmedPayment, settleInvoiceByCard } from './ordering';
 import type { Cents } from './domain/money';
 import type { Account, CardAttempts, Invoice, Order } from './store';
 
@@ -63,11 +63,14 @@ export class CardPayments {
         } else {
           order.status = 'quoted';
         }
-        return this.result(order, outcome);
+        const result = this.result(order, outcome);
+        if (order.outcomeUnknown) recordUnconfirmedPayment(this.context.store, order);
+        return result;
       } catch (error) {
         // Whatever broke, money may have moved: leave the order payable, and only by replaying this key.
         if (order.status === 'charging') order.status = 'quoted';
         this.result(order, { status: 'unavailable', reason: UNAVAILABLE_MESSAGE });
+        recordUnconfirmedPayment(this.context.store, order);
         throw error;
       }
     });

@@ -61,6 +61,10 @@ export interface Order extends CardAttempts {
   status: OrderStatus;
   paymentMethod: PaymentMethod | null;
   invoiceNumber: string | null;
+  /** when it was priced, on the store's event counter: which of two things happened first */
+  readonly pricedSeq: number;
+  /** when it last stopped being a plain quote (left for a bank transfer, a card payment unconfirmed, applied); null until then */
+  settledSeq: number | null;
 }
 
 export interface InvoiceLine {
@@ -96,6 +100,12 @@ export class PortalStore {
   readonly invoices = new Map<string, Invoice>();
   private nextOrderNumber = 5001;
   private nextInvoiceNumber = 1001;
+  private lastEventSeq = 0;
+
+  /** A number that grows with every event recorded on an order, so messages can say what happened after what. */
+  nextEventSeq(): number {
+    return ++this.lastEventSeq;
+  }
 
   accountByEmail(email: string): Account | undefined {
     const wanted = email.trim().toLowerCase();
@@ -125,8 +135,8 @@ export class PortalStore {
     return invoice?.accountId === accountId ? invoice : undefined;
   }
 
-  addOrder(order: Omit<Order, 'id'>): Order {
-    const stored = { ...order, id: String(this.nextOrderNumber++) };
+  addOrder(order: Omit<Order, 'id' | 'pricedSeq' | 'settledSeq'>): Order {
+    const stored = { ...order, id: String(this.nextOrderNumber++), pricedSeq: this.nextEventSeq(), settledSeq: null };
     this.orders.set(stored.id, stored);
     return stored;
   }

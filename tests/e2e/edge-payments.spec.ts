@@ -109,7 +109,7 @@ test.describe('Contoso Dental, off the happy path', { tag: '@mock' }, () => {
     // Any domain of the account is blocked until the transfer arrives.
     await pages.upgradeDowngrade.open(contosoDental.domains[1].name);
     await expect(pages.upgradeDowngrade.blocked).toContainText(
-      new RegExp(`An earlier order \\([^)]+\\) is waiting for payment on invoice ${invoiceNumber}\\. A new change can be ordered once it is paid\\.`),
+      new RegExp(`Order \\d+ for ${domain.name.replace('.', '\\.')} is waiting for payment by bank transfer on invoice ${invoiceNumber}\\. A new change can be ordered once it is paid\\.`),
     );
     await expect(pages.upgradeDowngrade.continueButton).toHaveCount(0);
   });

@@ -1,13 +1,9 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { PortalContext } from '../context';
 import { notFound } from '../http-error';
-import {
-  chooseBankTransfer,
-  completeWithoutCard,
-  STALE_QUOTE_MESSAGE,
-  staleQuote,
-} from '../ordering';
+import { chooseBankTransfer, completeWithoutCard } from '../ordering';
 import type { CardPayments } from '../payments';
+import { staleQuote } from '../stale-quote';
 import type { Order } from '../store';
 import { orderLines } from '../views-model';
 import { readCardChoice, rememberFailedAttempt, renderCardForm, takeFailedAttempt, type CardFormState } from '../web/card-form';
@@ -54,15 +50,16 @@ export function ordersHandlers(context: PortalContext, payments: CardPayments) {
     renderCardForm(res, 'orders/checkout', signedInAccount(res), order, { title: 'Checkout', order }, state);
   }
 
-  /** Checkout and payment accept only a fresh, unpaid quote; anything else goes back to where it belongs. */
+  /** The summary, checkout and payment accept only a fresh, unpaid quote; anything else goes back to where it belongs. */
   function redirectIfNotPayable(res: Response, order: Order): boolean {
     if (order.status === 'completed' || order.status === 'awaiting-payment') {
       res.redirect(303, `/orders/${order.id}/confirmation`);
       return true;
     }
     // A card attempt with no answer may have charged: it must be settled by replaying its key, stale or not.
-    if (!order.outcomeUnknown && staleQuote(store, order, context.today())) {
-      res.status(409).render('orders/stale', { title: 'Review your order again', message: STALE_QUOTE_MESSAGE, order });
+    const stale = order.outcomeUnknown ? undefined : staleQuote(store, order, context.today());
+    if (stale) {
+      res.status(409).render('orders/stale', { title: 'Review your order again', order, reasons: stale.reasons, waiting: stale.waiting });
       return true;
     }
     return false;
@@ -80,6 +77,8 @@ export function ordersHandlers(context: PortalContext, payments: CardPayments) {
     async summary(_req: Request, res: Response) {
       const order = loadedOrder(res);
       await payments.settled(`order-${order.id}`);
+      // A quote from yesterday (or overtaken by another order) says so as soon as it is opened, not after a click.
+      if (redirectIfNotPayable(res, order)) return;
       if (order.status !== 'quoted') return res.redirect(303, `/orders/${order.id}/confirmation`);
       renderSummary(res, order);
     },

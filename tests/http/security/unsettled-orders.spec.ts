@@ -42,6 +42,7 @@ test('after a card attempt with no answer, nothing else can be ordered or paid u
   await toCheckout(client, orderId);
   const refusedPayment = await payStored(client, labsOrder, {}, await client.csrfToken('/home'));
   expect(refusedPayment.status()).toBe(409);
+  expect(textOf(await refusedPayment.text())).toContain(`After this order was priced, the card payment for order ${orderId} (${DENTAL}) could not be confirmed. No other change can be paid until that order is finished.`);
   expect(textOf(await refusedPayment.text())).toContain('review your order again');
   expect(snapshot(portal.context.store)).toBe(before);
 
@@ -84,6 +85,7 @@ test('account credit counted by two quotes is spent once: the second quote is re
   const before = snapshot(portal.context.store);
   const second = await payStored(client, labsOrder, {}, await client.csrfToken('/home'));
   expect(second.status()).toBe(409);
+  expect(textOf(await second.text())).toContain(`After this order was priced, order ${dentalOrder} used your account credit, so this order's total no longer matches it.`);
   expect(snapshot(portal.context.store)).toBe(before);
   expect(account.creditCents).toBeGreaterThanOrEqual(0);
   expect(portal.ledger.charges).toHaveLength(1);
