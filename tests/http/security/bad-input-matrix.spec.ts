@@ -96,7 +96,7 @@ const rows: Row[] = [
   quantity('9'.repeat(400), RANGE_1_250),
   quantity('', 'Enter the new total.'),
   quantity('   ', 'Enter the new total.'),
-  quantity('\u00a03', WHOLE_NUMBER),
+  quantity('3\u00a04', WHOLE_NUMBER), // a space, even a no-break one, inside a number splits it
   quantity('\n3', WHOLE_NUMBER),
   quantity('\u0663', WHOLE_NUMBER), // Arabic-Indic three
   quantity('\uff13', WHOLE_NUMBER), // fullwidth three
@@ -157,7 +157,7 @@ const rows: Row[] = [
   { area: 'card', name: 'CVC of three digits on an Amex', setup: 'checkout', send: newCard({ number: '3782 822463 10005', cvc: '737' }), status: 422, field: ['cvc-error', 'Enter the 4-digit security code (CVC) from the card.'] },
   { area: 'card', name: 'CVC of letters', setup: 'checkout', send: newCard({ cvc: 'abc' }), status: 422, field: ['cvc-error', 'Enter the 3-digit security code'] },
   { area: 'card', name: 'no name on card', setup: 'checkout', send: newCard({ name: '  ' }), status: 422, field: ['name-error', 'Enter the name as it is printed on the card.'] },
-  { area: 'card', name: 'a 101-character name', setup: 'checkout', send: newCard({ name: 'N'.repeat(101) }), status: 422, field: ['name-error', 'Enter the name as it is printed on the card.'] },
+  { area: 'card', name: 'a 101-character name', setup: 'checkout', send: newCard({ name: 'N'.repeat(101) }), status: 422, field: ['name-error', 'The name on the card can be at most 100 characters.'] },
   { area: 'card', name: 'an unknown card choice', setup: 'checkout', send: ({ client, orderId }) => client.postForm(`/orders/${orderId}/checkout`, { card: 'someone-elses' }), status: 422, text: 'Choose a card to pay with.' },
 
   // CSRF
