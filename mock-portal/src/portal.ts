@@ -4,8 +4,6 @@
  */
 import path from 'node:path';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import { create as createHandlebars } from 'express-handlebars';
-import helmet from 'helmet';
 import type { Clock } from './clock';
 import { makeContext, type PortalContext } from './context';
 import { civilDateAt, isValidTimeZone } from './domain/calendar';
@@ -15,6 +13,8 @@ import { routes } from './routes';
 import { seedStore } from './seed';
 import type { PortalStore } from './store';
 import { viewHelpers } from './web/view-helpers';
+import { handlebarsViewEngine } from './web/view-engine';
+import { securityHeaders } from './web/security-headers';
 import { currentAccount, PortalSessions, takeNotice } from './web/session';
 
 export interface PortalOptions {
@@ -53,21 +53,25 @@ export function createPortal(options: PortalOptions): Portal {
     log: options.log ?? ((line) => console.log(`[portal] ${line}`)),
   });
   const app = express();
-  const handlebars = createHandlebars({
-    extname: '.hbs',
-    layoutsDir: path.join(VIEWS_DIR, 'layouts'),
-    partialsDir: path.join(VIEWS_DIR, 'partials'),
-    defaultLayout: 'main',
-    helpers: viewHelpers,
-  });
-  app.engine('.hbs', handlebars.engine);
+  app.engine(
+    '.hbs',
+    handlebarsViewEngine({
+      extname: '.hbs',
+      layoutsDir: path.join(VIEWS_DIR, 'layouts'),
+      partialsDir: path.join(VIEWS_DIR, 'partials'),
+      defaultLayout: 'main',
+      helpers: viewHelpers,
+    }),
+  );
   app.set('view engine', '.hbs');
   app.set('views', VIEWS_DIR);
   app.set('view cache', true);
   app.set('x-powered-by', false);
+  // Every page is no-store (below), so a browser never revalidates: hashing each body for an ETag would be wasted.
+  app.set('etag', false);
 
   app.use(
-    helmet({
+    securityHeaders({
       // Served over plain HTTP on loopback: upgrading requests or pinning HTTPS would break it.
       contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
       strictTransportSecurity: false,
@@ -79,20 +83,19 @@ export function createPortal(options: PortalOptions): Portal {
   app.use('/static', express.static(PUBLIC_DIR, { maxAge: '1h' }));
   app.use('/fonts', express.static(FONTS_DIR, { maxAge: '1d' }));
   app.use(noStore);
-  app.use(formsOnly);
-  app.use(express.urlencoded({ extended: false, limit: MAX_FORM_BYTES, parameterLimit: 50 }));
+  app.use(formBodies());
   const sessions = new PortalSessions(context.securityClock);
   app.use(sessions.middleware());
-  app.use(currentAccount(context));
+  app.use(currentAccount(context, sessions));
   app.use((req, res, next) => {
-    // Made when a page is rendered (its forms need it), not for redirects.
+    // A function, so the token is made only when a page with a form is rendered (Handlebars calls it), once.
     let token: string | undefined;
-    Object.defineProperty(res.locals, 'csrfToken', { enumerable: true, get: () => (token ??= sessions.csrfToken(req, res)) });
+    res.locals.csrfToken = () => (token ??= sessions.csrfToken(req, res));
     res.locals.notice = takeNotice(req);
     next();
   });
 
-  app.use(routes(context));
+  app.use(routes(context, sessions));
   app.use((_req, _res, next) => next(notFound()));
   app.use(errorPage(context));
   return { app, context, sessions };
@@ -108,13 +111,20 @@ const noStore: RequestHandler = (_req, res, next) => {
   next();
 };
 
-/** Every form here posts application/x-www-form-urlencoded; anything else is not from our pages. */
-const formsOnly: RequestHandler = (req, _res, next) => {
-  if (req.method === 'POST' && !req.is('application/x-www-form-urlencoded')) {
-    return next(new HttpError(415, 'Unsupported form', 'This page only accepts forms sent from the portal.'));
-  }
-  next();
-};
+/**
+ * Reads the body of a POST. Every form here posts application/x-www-form-urlencoded;
+ * anything else is not from our pages. Other methods have no body to read.
+ */
+function formBodies(): RequestHandler {
+  const readForm = express.urlencoded({ extended: false, limit: MAX_FORM_BYTES, parameterLimit: 50 });
+  return (req, res, next) => {
+    if (req.method !== 'POST') return next();
+    if (!req.is('application/x-www-form-urlencoded')) {
+      return next(new HttpError(415, 'Unsupported form', 'This page only accepts forms sent from the portal.'));
+    }
+    readForm(req, res, next);
+  };
+}
 
 function errorPage(context: PortalContext): ErrorRequestHandler {
   return (error, req, res, _next) => {

@@ -1,7 +1,7 @@
 /**
  * The yardstick for `npm run bench -- --only server`: the least an Express 5 +
  * Handlebars page costs on this machine. One route renders a short list in a
- * layout with the portal's own engine (express-handlebars, view cache on), and
+ * layout with express-handlebars (the usual engine, view cache on), and
  * nothing else: no session, no CSRF, no security headers.
  */
 import type { AddressInfo } from 'node:net';

@@ -4,7 +4,9 @@
  * server alone in its own process on loopback, loaded by the same autocannon
  * client (50 connections, 8 s) in turn. Each round measures both, alternating
  * which goes first, and the ratio is taken within the round, so a machine that
- * gets busier or quieter between rounds moves both figures together.
+ * gets busier or quieter between rounds moves both figures together. The
+ * servers' CPU time per request is printed too: on a machine shared with other
+ * work it is the steadier figure of what a page costs.
  */
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -24,6 +26,13 @@ interface Target {
   readonly name: string;
   readonly url: string;
   readonly headers: Record<string, string>;
+  readonly server: ServerProcess;
+}
+
+interface Figures {
+  readonly requestsPerSecond: number;
+  /** CPU the server spent per request: what the page costs, whatever else the machine is doing */
+  readonly cpuMicrosPerRequest: number;
 }
 
 /** Logs in as a browser would (login page, its CSRF token and cookies, the form) and returns the cookies to send. */
@@ -57,13 +66,15 @@ async function signedInCookies(portalUrl: string): Promise<string> {
   return cookie();
 }
 
-async function requestsPerSecond(target: Target, seconds: number): Promise<number> {
+async function load(target: Target, seconds: number): Promise<Figures> {
+  const cpuBefore = await target.server.cpuMicros();
   const result = await autocannon({ url: target.url, connections: CONNECTIONS, duration: seconds, headers: target.headers });
+  const cpu = (await target.server.cpuMicros()) - cpuBefore;
   // A redirect to the login page or an error page is not the page being measured.
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
     throw new Error(`${target.name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
   }
-  return result.requests.total / (result.duration || seconds);
+  return { requestsPerSecond: result.requests.total / (result.duration || seconds), cpuMicrosPerRequest: cpu / result.requests.total };
 }
 
 export const server: Measure = {
@@ -76,29 +87,35 @@ export const server: Measure = {
       processes.push(portal);
       const bare = await startServerProcess(BARE_CHILD);
       processes.push(bare);
-      const portalPage: Target = { name: 'signed-in My Services', url: `${portal.url}/services`, headers: { cookie: await signedInCookies(portal.url) } };
-      const barePage: Target = { name: 'bare Express 5 + Handlebars page', url: `${bare.url}/`, headers: {} };
+      const portalPage: Target = { name: 'signed-in My Services', url: `${portal.url}/services`, headers: { cookie: await signedInCookies(portal.url) }, server: portal };
+      const barePage: Target = { name: 'bare Express 5 + Handlebars page', url: `${bare.url}/`, headers: {}, server: bare };
       console.error(`Server: warming up, then ${runs} rounds of ${DURATION_S} s per page…`);
-      await requestsPerSecond(portalPage, WARM_UP_S);
-      await requestsPerSecond(barePage, WARM_UP_S);
+      await load(portalPage, WARM_UP_S);
+      await load(barePage, WARM_UP_S);
 
-      const rounds: { portal: number; bare: number }[] = [];
+      const rounds: { portal: Figures; bare: Figures }[] = [];
       for (let round = 0; round < runs; round++) {
         const order = round % 2 === 0 ? [portalPage, barePage] : [barePage, portalPage];
-        const figures = new Map<Target, number>();
-        for (const target of order) figures.set(target, await requestsPerSecond(target, DURATION_S));
+        const figures = new Map<Target, Figures>();
+        for (const target of order) figures.set(target, await load(target, DURATION_S));
         const result = { portal: figures.get(portalPage)!, bare: figures.get(barePage)! };
         rounds.push(result);
-        console.error(`  round ${round + 1}: ${result.portal.toFixed(0)} vs ${result.bare.toFixed(0)} requests/s, ${percent(result.portal / result.bare)}`);
+        console.error(
+          `  round ${round + 1}: ${result.portal.requestsPerSecond.toFixed(0)} vs ${result.bare.requestsPerSecond.toFixed(0)} requests/s, ${percent(result.portal.requestsPerSecond / result.bare.requestsPerSecond)}; ` +
+            `CPU ${micros(result.portal.cpuMicrosPerRequest)} vs ${micros(result.bare.cpuMicrosPerRequest)} per request`,
+        );
       }
-      const ratios = rounds.map((round) => round.portal / round.bare);
-      const perRound = rounds.length > 1 ? `; per round ${percent(Math.min(...ratios))}–${percent(Math.max(...ratios))}` : '';
+      const ratios = rounds.map((round) => round.portal.requestsPerSecond / round.bare.requestsPerSecond);
+      const cpuRatios = rounds.map((round) => round.bare.cpuMicrosPerRequest / round.portal.cpuMicrosPerRequest);
+      const range = (values: number[]) => (values.length > 1 ? `; per round ${percent(Math.min(...values))}–${percent(Math.max(...values))}` : '');
+      const cpu = (pick: (round: { portal: Figures; bare: Figures }) => Figures) => micros(median(rounds.map((round) => pick(round).cpuMicrosPerRequest)));
       return {
         failed: false,
         rows: [
-          { measure: `${portalPage.name}, median of ${runs}`, value: `${median(rounds.map((round) => round.portal)).toFixed(0)} req/s`, detail: `autocannon -c ${CONNECTIONS} -d ${DURATION_S}` },
-          { measure: `${barePage.name}, median of ${runs}`, value: `${median(rounds.map((round) => round.bare)).toFixed(0)} req/s`, detail: `autocannon -c ${CONNECTIONS} -d ${DURATION_S}` },
-          { measure: 'signed-in page / bare page', value: percent(median(ratios)), detail: `median of the rounds' ratios${perRound}` },
+          { measure: `${portalPage.name}, median of ${runs}`, value: `${median(rounds.map((round) => round.portal.requestsPerSecond)).toFixed(0)} req/s`, detail: `autocannon -c ${CONNECTIONS} -d ${DURATION_S}; server CPU ${cpu((round) => round.portal)}/request` },
+          { measure: `${barePage.name}, median of ${runs}`, value: `${median(rounds.map((round) => round.bare.requestsPerSecond)).toFixed(0)} req/s`, detail: `autocannon -c ${CONNECTIONS} -d ${DURATION_S}; server CPU ${cpu((round) => round.bare)}/request` },
+          { measure: 'signed-in page / bare page', value: percent(median(ratios)), detail: `requests/s, median of the rounds' ratios${range(ratios)}` },
+          { measure: 'same, by server CPU per request', value: percent(median(cpuRatios)), detail: `bare page's CPU / signed-in page's${range(cpuRatios)}` },
         ],
       };
     } finally {
@@ -108,3 +125,4 @@ export const server: Measure = {
 };
 
 const percent = (ratio: number) => `${(ratio * 100).toFixed(0)}%`;
+const micros = (value: number) => `${value.toFixed(0)} µs`;

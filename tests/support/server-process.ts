@@ -3,9 +3,11 @@
  * memory test and `npm run bench -- --only server` measure a portal that does
  * not share its heap or its event loop with the client loading it.
  *
- * The child is started with --expose-gc and answers two messages over IPC:
- * it sends { type: 'ready', url } once listening, and { type: 'heap', bytes }
- * (heap used after full garbage collections) when asked with { type: 'heap' }.
+ * The child is started with --expose-gc and answers over IPC: it sends
+ * { type: 'ready', url } once listening; asked { type: 'heap' } it answers
+ * { type: 'heap', value } (bytes of heap in use after full garbage
+ * collections); asked { type: 'cpu' }, { type: 'cpu', value } (microseconds
+ * of CPU it has used, user and system).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 
@@ -13,10 +15,13 @@ export interface ServerProcess {
   readonly url: string;
   /** V8 heap in use after forcing garbage collection in the child */
   heapUsedAfterGc(): Promise<number>;
+  /** CPU time the child has used so far, in microseconds: per request, a figure a busy machine disturbs less than requests/s */
+  cpuMicros(): Promise<number>;
   stop(): Promise<void>;
 }
 
-type ChildMessage = { type: 'ready'; url: string } | { type: 'heap'; bytes: number };
+type Question = 'heap' | 'cpu';
+type ChildMessage = { type: 'ready'; url: string } | { type: Question; value: number };
 
 /** How long a child may take to compile its TypeScript and listen on a busy machine. */
 const START_TIMEOUT_MS = 30_000;
@@ -40,7 +45,8 @@ export async function startServerProcess(entry: string, env: Record<string, stri
   });
   return {
     url,
-    heapUsedAfterGc: () => ask(child),
+    heapUsedAfterGc: () => ask(child, 'heap'),
+    cpuMicros: () => ask(child, 'cpu'),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -50,23 +56,26 @@ export async function startServerProcess(entry: string, env: Record<string, stri
   };
 }
 
-function ask(child: ChildProcess): Promise<number> {
+function ask(child: ChildProcess, question: Question): Promise<number> {
   return new Promise((resolve) => {
     const onMessage = (message: ChildMessage) => {
-      if (message.type !== 'heap') return;
+      if (message.type !== question) return;
       child.off('message', onMessage);
-      resolve(message.bytes);
+      resolve(message.value);
     };
     child.on('message', onMessage);
-    child.send({ type: 'heap' });
+    child.send({ type: question });
   });
 }
 
 /** The child's side: call once the server listens. */
 export function reportReady(url: string): void {
   process.on('message', (message: { type?: string }) => {
-    if (message.type !== 'heap') return;
-    void heapAfterGc().then((bytes) => process.send?.({ type: 'heap', bytes }));
+    if (message.type === 'heap') void heapAfterGc().then((value) => process.send?.({ type: 'heap', value }));
+    if (message.type === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      process.send?.({ type: 'cpu', value: user + system });
+    }
   });
   process.send?.({ type: 'ready', url });
 }

@@ -9,10 +9,10 @@ import { checkNewCard, type CardField } from '../domain/card';
 import type { PaymentSource } from '../gateway/card-gateway';
 import type { Account, CardAttempts } from '../store';
 
-declare module 'express-session' {
+declare module './session' {
   interface SessionData {
     /** the last failed card attempt, for the one view of its form right after it */
-    cardAttempt: { readonly payable: string; readonly state: CardFormState };
+    cardAttempt?: { readonly payable: string; readonly state: CardFormState };
   }
 }
 

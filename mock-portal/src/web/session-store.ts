@@ -1,35 +1,38 @@
 /**
- * Where sessions live: in memory, each one forgotten once it has not been
- * used for `ttlMs` on the portal's security clock (the clock that also decides
- * the 30-minute idle timeout, so tests that move it expire and prune sessions
- * too). Expired sessions are pruned at most once a minute, when the store is
- * next used: no timer keeps a portal instance alive after its last request.
- * Sessions are kept as JSON, as express-session's own MemoryStore does, so a
- * request never shares objects with another.
+ * Where sessions live: in memory, under unguessable ids, each one forgotten
+ * once it has not been used for `ttlMs` on the portal's security clock (the
+ * clock that also decides the 30-minute idle timeout, so tests that move it
+ * expire and prune sessions too). Expired sessions are pruned at most once a
+ * minute, when the store is next used: no timer keeps a portal instance alive
+ * after its last request.
+ *
+ * A session is one object that the requests of its customer read and change
+ * in place: there is nothing to serialise or write back, so using a session
+ * costs a map lookup.
  */
-import session from 'express-session';
+import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock';
 
 /** How often, on the security clock, a full sweep for expired sessions may run. */
 const PRUNE_EVERY_MS = 60 * 1000;
+/** 256 random bits: an id cannot be guessed, so it needs no signature. */
+const ID_BYTES = 32;
+const ID_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-interface Entry {
-  readonly json: string;
+interface Entry<Data> {
+  readonly data: Data;
   /** ms on the security clock */
   lastUsedAt: number;
 }
 
-type Callback = (error?: unknown) => void;
-
-export class IdleSessionStore extends session.Store {
-  private readonly entries = new Map<string, Entry>();
+export class IdleSessionStore<Data extends object> {
+  private readonly entries = new Map<string, Entry<Data>>();
   private lastPrunedAt: number;
 
   constructor(
     private readonly clock: Clock,
     readonly ttlMs: number,
   ) {
-    super();
     this.lastPrunedAt = clock.now().getTime();
   }
 
@@ -38,49 +41,37 @@ export class IdleSessionStore extends session.Store {
     return this.entries.size;
   }
 
-  override get(sid: string, callback: (error: unknown, data?: session.SessionData | null) => void): void {
+  /** Stores a new session under a fresh id. */
+  create(data: Data): string {
+    const id = randomBytes(ID_BYTES).toString('base64url');
+    this.entries.set(id, { data, lastUsedAt: this.usedAt() });
+    return id;
+  }
+
+  /** The session with this id, marked as used now; undefined if unknown, malformed or expired. */
+  use(id: string): Data | undefined {
+    if (!ID_PATTERN.test(id)) return undefined;
     const now = this.usedAt();
-    const entry = this.entries.get(sid);
-    if (!entry) return callback(null, null);
+    const entry = this.entries.get(id);
+    if (!entry) return undefined;
     if (this.expired(entry, now)) {
-      this.entries.delete(sid);
-      return callback(null, null);
+      this.entries.delete(id);
+      return undefined;
     }
-    callback(null, JSON.parse(entry.json) as session.SessionData);
+    entry.lastUsedAt = now;
+    return entry.data;
   }
 
-  override set(sid: string, data: session.SessionData, callback?: Callback): void {
-    this.entries.set(sid, { json: JSON.stringify(data), lastUsedAt: this.usedAt() });
-    callback?.();
-  }
-
-  /** A request used the session without changing it: it stays alive. */
-  override touch(sid: string, _data: session.SessionData, callback?: Callback): void {
-    const entry = this.entries.get(sid);
-    if (entry) entry.lastUsedAt = this.usedAt();
-    callback?.();
-  }
-
-  override destroy(sid: string, callback?: Callback): void {
-    this.entries.delete(sid);
-    callback?.();
-  }
-
-  override length(callback: (error: unknown, length?: number) => void): void {
-    callback(null, this.entries.size);
-  }
-
-  override clear(callback?: Callback): void {
-    this.entries.clear();
-    callback?.();
+  delete(id: string): void {
+    this.entries.delete(id);
   }
 
   /** Forgets every session unused for longer than the TTL. */
   prune(): void {
     const now = this.clock.now().getTime();
     this.lastPrunedAt = now;
-    for (const [sid, entry] of this.entries) {
-      if (this.expired(entry, now)) this.entries.delete(sid);
+    for (const [id, entry] of this.entries) {
+      if (this.expired(entry, now)) this.entries.delete(id);
     }
   }
 
@@ -91,7 +82,7 @@ export class IdleSessionStore extends session.Store {
     return now;
   }
 
-  private expired(entry: Entry, now: number): boolean {
+  private expired(entry: Entry<Data>, now: number): boolean {
     return now - entry.lastUsedAt > this.ttlMs;
   }
 }

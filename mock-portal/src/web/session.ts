@@ -1,42 +1,53 @@
 /**
- * Sessions and CSRF, in one place that knows the store and the secrets.
+ * Sessions and CSRF, in one place that knows the store and the secret.
  *
  * - A session exists only for a signed-in customer (and, briefly, to carry a
- *   notice such as "your session expired"): an anonymous visitor leaves no
- *   state on the server, however many pages they open.
+ *   notice such as "your session expired" to the login page): an anonymous
+ *   visitor leaves no state on the server, however many pages they open.
+ * - The session cookie holds only an unguessable id (256 random bits),
+ *   HttpOnly and SameSite=Lax. Logging in always starts a new session under a
+ *   new id, so an id planted before login is worthless after it; Log Out
+ *   forgets the session on the server.
  * - Every form carries a CSRF token checked against a signed double-submit
  *   cookie (csrf-csrf). Once signed in, the token is bound to the session id,
  *   so a token from before login, or from another session, is refused.
  * - Thirty idle minutes on the portal's security clock sign a customer out;
- *   the store forgets a session some time after that (see IdleSessionStore).
+ *   the store forgets a session half an hour after that.
  */
-import { createHmac, randomBytes } from 'node:crypto';
-import cookieParser from 'cookie-parser';
+import { randomBytes } from 'node:crypto';
+import { parse as parseCookies } from 'cookie';
 import { doubleCsrf } from 'csrf-csrf';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import session from 'express-session';
+import type { CookieOptions, NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Clock } from '../clock';
 import type { PortalContext } from '../context';
 import type { Account } from '../store';
 import { IdleSessionStore } from './session-store';
 
-declare module 'express-session' {
-  interface SessionData {
-    accountId: string;
-    /** ms since epoch on the portal's security clock */
-    lastSeenAt: number;
-    /** one-shot notice shown on the next page */
-    notice: string;
-  }
+/** What a session remembers. Other modules add fields (see card-form.ts). */
+export interface SessionData {
+  accountId?: string;
+  /** ms since epoch on the portal's security clock */
+  lastSeenAt?: number;
+  /** one-shot notice shown on the next page */
+  notice?: string;
 }
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
+    interface Request {
+      /** the visitor's session: changes to it last; without one, an empty object that cannot be changed */
+      session: SessionData;
+      /** the session's id, when there is a session */
+      sessionID: string | undefined;
+      /** the request's cookies (csrf-csrf reads its own here) */
+      cookies: Record<string, string | undefined>;
+    }
     interface Locals {
       account?: Account;
       notice?: string;
-      csrfToken?: string;
+      /** the CSRF token for this response's forms, made on first use */
+      csrfToken?: () => string;
     }
   }
 }
@@ -53,12 +64,14 @@ export const SESSION_COOKIE = 'portal.sid';
 export const CSRF_COOKIE = 'portal.csrf';
 /** The form field every form of the portal sends its token in (views/partials/csrf.hbs). */
 const CSRF_FIELD = '_csrf';
+/** Plain HTTP on loopback, so no Secure (nor the __Host- prefix, which needs it). */
+const SESSION_COOKIE_OPTIONS: CookieOptions = { httpOnly: true, sameSite: 'lax', secure: false, path: '/' };
+/** A visitor without a session: frozen, so code that means to remember something must start a session first. */
+const NO_SESSION: SessionData = Object.freeze({});
 
 export class PortalSessions {
-  readonly store: IdleSessionStore;
-  /** signs the session cookie */
-  private readonly sessionSecret = randomBytes(32).toString('hex');
-  /** signs the CSRF cookie: a different key for a different job */
+  readonly store: IdleSessionStore<SessionData>;
+  /** signs the CSRF cookie */
   private readonly csrfSecret = randomBytes(32).toString('hex');
   private readonly csrf;
 
@@ -67,68 +80,79 @@ export class PortalSessions {
     this.csrf = doubleCsrf({
       getSecret: () => this.csrfSecret,
       // Signed in: bound to the session, which gets a new id at login. Signed out (the login form): no session to bind to.
-      getSessionIdentifier: (req) => (req.session?.accountId ? req.sessionID : ''),
+      getSessionIdentifier: (req) => (req.session.accountId && req.sessionID ? req.sessionID : ''),
       cookieName: CSRF_COOKIE,
-      // Plain HTTP on loopback, so no Secure (nor the __Host- prefix, which needs it).
       cookieOptions: { sameSite: 'strict', secure: false, httpOnly: true, path: '/' },
       getCsrfTokenFromRequest: (req) => (typeof req.body?.[CSRF_FIELD] === 'string' ? req.body[CSRF_FIELD] : undefined),
     });
   }
 
   /** Cookies, the session, then the CSRF check on every POST. In that order: the token is bound to the session. */
-  middleware(): RequestHandler[] {
-    return [
-      cookieParser(),
-      session({
-        name: SESSION_COOKIE,
-        secret: this.sessionSecret,
-        store: this.store,
-        resave: false, // don't write the session when nothing changed
-        saveUninitialized: false, // no session, and no cookie, until there is something to remember
-        cookie: { httpOnly: true, sameSite: 'lax', secure: false, path: '/' },
-      }),
-      this.csrf.doubleCsrfProtection,
-    ];
+  middleware(): RequestHandler {
+    const checkCsrf = this.csrf.doubleCsrfProtection;
+    return (req, res, next) => {
+      req.cookies = req.headers.cookie ? parseCookies(req.headers.cookie) : {};
+      const id = req.cookies[SESSION_COOKIE];
+      const session = id === undefined ? undefined : this.store.use(id);
+      req.session = session ?? NO_SESSION;
+      req.sessionID = session ? id : undefined;
+      checkCsrf(req, res, next);
+    };
   }
 
-  /** The token for this response's forms; sets its cookie. */
+  /**
+   * Starts a new session for this browser, holding `data`, under a new id;
+   * the session it had, if any, is forgotten. At login (so an id known before
+   * it is worthless), and to carry a notice to the login page.
+   */
+  start(req: Request, res: Response, data: SessionData): SessionData {
+    this.end(req, res);
+    const session = { ...data };
+    req.sessionID = this.store.create(session);
+    req.session = session;
+    res.cookie(SESSION_COOKIE, req.sessionID, SESSION_COOKIE_OPTIONS);
+    return session;
+  }
+
+  /** Forgets this browser's session on the server (Log Out). */
+  end(req: Request, res: Response): void {
+    if (req.sessionID === undefined) return;
+    this.store.delete(req.sessionID);
+    req.session = NO_SESSION;
+    req.sessionID = undefined;
+    res.clearCookie(SESSION_COOKIE, SESSION_COOKIE_OPTIONS);
+  }
+
+  /** The token for this response's forms; sets its cookie when the browser does not already hold it. */
   csrfToken(req: Request, res: Response): string {
-    return this.csrf.generateCsrfToken(req, res);
+    // csrf-csrf reuses the cookie's token while it is valid for this session, and always sets the cookie again:
+    // let it set it on a stand-in, and send a Set-Cookie only for a new token.
+    let cookie: [string, string, CookieOptions] | undefined;
+    const token = this.csrf.generateCsrfToken(req, { cookie: (...args: [string, string, CookieOptions]) => (cookie = args) } as unknown as Response);
+    if (cookie && req.cookies[CSRF_COOKIE] !== token) res.cookie(...cookie);
+    return token;
   }
 
   /**
    * A signed-in session made without the login form, for tests and tools that
-   * start signed in: the cookie to send is `${SESSION_COOKIE}=${value}`.
+   * start signed in: the cookie to send is `${name}=${value}`.
    */
   signIn(account: Pick<Account, 'id'>): { readonly name: string; readonly value: string } {
-    const sid = randomBytes(24).toString('base64url');
-    this.store.set(sid, {
-      cookie: { originalMaxAge: null, httpOnly: true, sameSite: 'lax', secure: false, path: '/' },
-      accountId: account.id,
-      lastSeenAt: this.securityClock.now().getTime(),
-    } as session.SessionData);
-    return { name: SESSION_COOKIE, value: encodeURIComponent(`s:${signCookieValue(sid, this.sessionSecret)}`) };
+    const value = this.store.create({ accountId: account.id, lastSeenAt: this.securityClock.now().getTime() });
+    return { name: SESSION_COOKIE, value };
   }
 }
 
-/** express-session's signed cookie format (cookie-signature): `${value}.${base64 HMAC-SHA256, unpadded}`. */
-function signCookieValue(value: string, secret: string): string {
-  return `${value}.${createHmac('sha256', secret).update(value).digest('base64').replace(/=+$/, '')}`;
-}
-
 /** Puts the signed-in account on res.locals, or ends an idle session. */
-export function currentAccount(context: PortalContext): RequestHandler {
+export function currentAccount(context: PortalContext, sessions: PortalSessions): RequestHandler {
   return (req, res, next) => {
     const { accountId, lastSeenAt } = req.session;
     if (!accountId) return next();
     const now = context.securityClock.now().getTime();
     const account = context.store.accounts.get(accountId);
     if (!account || lastSeenAt === undefined || now - lastSeenAt > IDLE_TIMEOUT_MS) {
-      return req.session.regenerate((error) => {
-        if (error) return next(error);
-        req.session.notice = 'Your session expired. Please log in again.';
-        next();
-      });
+      sessions.start(req, res, { notice: 'Your session expired. Please log in again.' });
+      return next();
     }
     req.session.lastSeenAt = now;
     res.locals.account = account;
@@ -141,11 +165,14 @@ export function currentAccount(context: PortalContext): RequestHandler {
  * going: the page itself for a GET, and for a form the page it was sent from
  * (`formPage`), so logging in again returns the customer to that form.
  */
-export function requireLogin(formPage: (path: string) => string): RequestHandler {
+export function requireLogin(sessions: PortalSessions, formPage: (path: string) => string): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     if (res.locals.account) return next();
     // A notice taken for this request (e.g. "session expired") belongs on the login page it is sent to.
-    if (res.locals.notice) req.session.notice = res.locals.notice;
+    if (res.locals.notice) {
+      if (req.sessionID) req.session.notice = res.locals.notice;
+      else sessions.start(req, res, { notice: res.locals.notice });
+    }
     const target = req.method === 'GET' ? req.originalUrl : formPage(req.path);
     res.redirect(303, `/login?next=${encodeURIComponent(target)}`);
   };
