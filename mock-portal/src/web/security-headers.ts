@@ -8,6 +8,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import helmet, { type HelmetOptions } from 'helmet';
 
 export function securityHeaders(options: Readonly<HelmetOptions>): RequestHandler {
+  if (hasPerRequestValue(options)) throw new Error('A Content-Security-Policy value is a function (a nonce?): it cannot be computed once; use helmet() per request');
   const headers: [string, string][] = [];
   const removed: string[] = [];
   let finished = false;
@@ -27,4 +28,11 @@ export function securityHeaders(options: Readonly<HelmetOptions>): RequestHandle
     for (const [name, value] of headers) res.setHeader(name, value);
     next();
   };
+}
+
+/** helmet lets a CSP directive be a function of the request, e.g. for a nonce. */
+function hasPerRequestValue(options: Readonly<HelmetOptions>): boolean {
+  const csp = options.contentSecurityPolicy;
+  const directives = typeof csp === 'object' && csp !== null ? Object.values(csp.directives ?? {}) : [];
+  return directives.some((value) => typeof value === 'function' || (Array.isArray(value) && value.some((item) => typeof item === 'function')));
 }

@@ -71,6 +71,14 @@ test('the token from the login form is worthless once signed in: the session has
   expect((await client.postForm('/logout', {}, { csrfFrom: '/home' })).status()).toBe(303);
 });
 
+test('signed in, pages set no cookie: the session and CSRF cookies are sent once, when they change', async ({ request }) => {
+  const client = new PortalClient(request);
+  await signIn(client);
+  const setCookies = (response: APIResponse) => response.headersArray().filter((header) => header.name.toLowerCase() === 'set-cookie').map((header) => header.value.split('=')[0]);
+  expect(setCookies(await request.get('/home')), 'the first page: a token bound to the new session').toEqual(['portal.csrf']);
+  for (const path of ['/services', '/billing', '/home']) expect(setCookies(await request.get(path)), path).toEqual([]);
+});
+
 test('sessions unused for an hour are pruned: the store holds only the live ones', async ({ playwright, portal }) => {
   for (let index = 0; index < 5; index++) {
     const request = await playwright.request.newContext({ baseURL: portal.url });
