@@ -20,7 +20,7 @@ import { suite } from './suite';
 const MEASURES: readonly Measure[] = [suite, journey, server];
 
 function table(rows: readonly Row[]): string {
-  const header = ['measure', 'time', 'detail'];
+  const header = ['measure', 'figure', 'detail'];
   const cells = rows.map((row) => [row.measure, row.value, row.detail]);
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((row) => row[column]!.length)));
   const line = (row: readonly string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
