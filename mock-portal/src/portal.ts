@@ -3,7 +3,7 @@
  * people, and tests mount one instance per test in their own process.
  */
 import path from 'node:path';
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { Clock } from './clock';
 import { makeContext, type PortalContext } from './context';
 import { civilDateAt, isValidTimeZone } from './domain/calendar';
@@ -12,6 +12,7 @@ import type { CardGateway } from './gateway/card-gateway';
 import { routes } from './routes';
 import { seedStore } from './seed';
 import type { PortalStore } from './store';
+import { errorPage } from './web/error-page';
 import { viewHelpers } from './web/view-helpers';
 import { handlebarsViewEngine } from './web/view-engine';
 import { securityHeaders } from './web/security-headers';
@@ -27,6 +28,8 @@ export interface PortalOptions {
   /** defaults to a fresh store seeded from fixtures/ */
   readonly store?: PortalStore;
   readonly log?: (line: string) => void;
+  /** the Handlebars views (layouts/, partials/, pages); defaults to mock-portal/views. Tests point it at an edited copy. */
+  readonly viewsDir?: string;
 }
 
 export interface Portal {
@@ -36,7 +39,7 @@ export interface Portal {
   readonly sessions: PortalSessions;
 }
 
-const VIEWS_DIR = path.join(__dirname, '..', 'views');
+export const VIEWS_DIR = path.join(__dirname, '..', 'views');
 const PUBLIC_DIR = path.join(__dirname, '..', 'public');
 const FONTS_DIR = path.join(path.dirname(require.resolve('@fontsource/inter/package.json')), 'files');
 /** A form of this portal is well under 2 KB; anything far larger is not a customer typing. */
@@ -52,19 +55,20 @@ export function createPortal(options: PortalOptions): Portal {
     store: options.store ?? seedStore(civilDateAt(options.clock.now(), options.timeZone)),
     log: options.log ?? ((line) => console.log(`[portal] ${line}`)),
   });
+  const viewsDir = options.viewsDir ?? VIEWS_DIR;
   const app = express();
   app.engine(
     '.hbs',
     handlebarsViewEngine({
       extname: '.hbs',
-      layoutsDir: path.join(VIEWS_DIR, 'layouts'),
-      partialsDir: path.join(VIEWS_DIR, 'partials'),
+      layoutsDir: path.join(viewsDir, 'layouts'),
+      partialsDir: path.join(viewsDir, 'partials'),
       defaultLayout: 'main',
       helpers: viewHelpers,
     }),
   );
   app.set('view engine', '.hbs');
-  app.set('views', VIEWS_DIR);
+  app.set('views', viewsDir);
   app.set('view cache', true);
   app.set('x-powered-by', false);
   // Every page is no-store (below), so a browser never revalidates: hashing each body for an ETag would be wasted.
@@ -85,19 +89,24 @@ export function createPortal(options: PortalOptions): Portal {
   app.use(noStore);
   app.use(formBodies());
   const sessions = new PortalSessions(context.securityClock);
-  app.use(sessions.middleware());
-  app.use(currentAccount(context, sessions));
-  app.use((req, res, next) => {
+  const sessionStep = sessions.load();
+  app.use(sessionStep);
+  app.use(sessions.checkCsrf());
+  const signedInStep = currentAccount(context, sessions);
+  const pageLocalsStep: RequestHandler = (req, res, next) => {
     // A function, so the token is made only when a page with a form is rendered (Handlebars calls it), once.
     let token: string | undefined;
     res.locals.csrfToken = () => (token ??= sessions.csrfToken(req, res));
     res.locals.notice = takeNotice(req);
     next();
-  });
+  };
+  app.use(signedInStep);
+  app.use(pageLocalsStep);
 
   app.use(routes(context, sessions));
   app.use((_req, _res, next) => next(notFound()));
-  app.use(errorPage(context));
+  // A request refused before these steps ran (too large, CSRF) runs them on its error page, to keep the signed-in top bar.
+  app.use(errorPage(context, [sessionStep, signedInStep, pageLocalsStep]));
   return { app, context, sessions };
 }
 
@@ -124,24 +133,4 @@ function formBodies(): RequestHandler {
     }
     readForm(req, res, next);
   };
-}
-
-function errorPage(context: PortalContext): ErrorRequestHandler {
-  return (error, req, res, _next) => {
-    const known = toHttpError(error);
-    if (known.status >= 500) context.log(`error on ${req.method} ${req.path}: ${error instanceof Error ? error.message : String(error)}`);
-    if (res.headersSent) return;
-    res.status(known.status).render('error', { title: known.title, message: known.message });
-  };
-}
-
-function toHttpError(error: unknown): HttpError {
-  if (error instanceof HttpError) return error;
-  const { code, type, status } = (error ?? {}) as { code?: string; type?: string; status?: number };
-  if (code === 'EBADCSRFTOKEN') {
-    return new HttpError(403, 'This form has expired', 'For your security this form can no longer be sent. Go back, reload the page and try again.');
-  }
-  if (type === 'entity.too.large') return new HttpError(413, 'Form too large', 'That form was larger than any form on this portal. Nothing was changed.');
-  if (status && status >= 400 && status < 500) return new HttpError(400, 'Bad request', 'The portal could not read that request. Nothing was changed.');
-  return new HttpError(500, 'Something went wrong', 'Sorry, something went wrong on our side. Please try again in a moment: an order is never charged twice.');
 }

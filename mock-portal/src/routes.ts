@@ -24,7 +24,7 @@ export function routes(context: PortalContext, sessions: PortalSessions): Router
   router.post('/logout', auth.logout);
 
   // Everything below belongs to a signed-in account.
-  router.use(requireLogin(sessions, formPage));
+  router.use(requireLogin(sessions));
   router.get('/home', billing.home);
 
   // Services › My Services, and one domain's services
@@ -48,16 +48,4 @@ export function routes(context: PortalContext, sessions: PortalSessions): Router
   router.post('/billing/invoices/:number/pay', billing.loadInvoice, billing.payInvoice);
 
   return router;
-}
-
-/**
- * The page a form is sent from, to return a customer to after logging in
- * again: each form posts to its own page's path, except the Order Summary's
- * payment choice. Log Out and anything unknown go home.
- */
-export function formPage(path: string): string {
-  const order = /^\/orders\/([^/]+)\/payment-method$/.exec(path);
-  if (order) return `/orders/${order[1]}`;
-  const ownPage = [/^\/services\/[^/]+\/upgrade$/, /^\/orders\/[^/]+\/checkout$/, /^\/billing\/invoices\/[^/]+\/pay$/];
-  return ownPage.some((pattern) => pattern.test(path)) ? path : '/home';
 }

@@ -19,7 +19,7 @@ const CONNECTIONS = 50;
 const DURATION_S = 8;
 /** JIT and template caches warm before anything is counted. */
 const WARM_UP_S = 2;
-const PORTAL_CHILD = path.join(__dirname, '..', '..', 'tests', 'support', 'portal-process-child.ts');
+const PORTAL_CHILD = path.join(__dirname, '..', '..', 'tests', 'support', 'measured-portal.ts');
 const BARE_CHILD = path.join(__dirname, 'bare-server.ts');
 
 interface Target {

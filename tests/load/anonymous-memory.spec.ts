@@ -9,7 +9,7 @@ import autocannon from 'autocannon';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { expect, test } from '../support/test';
 
-const CHILD = path.join(__dirname, '..', 'support', 'portal-process-child.ts');
+const CHILD = path.join(__dirname, '..', 'support', 'measured-portal.ts');
 const REQUESTS = 30_000;
 /** Enough for V8 to compile the hot paths and the templates to be cached before the baseline. */
 const WARM_UP_REQUESTS = 3_000;

@@ -21,6 +21,7 @@ import type { CookieOptions, NextFunction, Request, RequestHandler, Response } f
 import type { Clock } from '../clock';
 import type { PortalContext } from '../context';
 import type { Account } from '../store';
+import { formPageOf } from './error-page';
 import { IdleSessionStore } from './session-store';
 
 /** What a session remembers. Other modules add fields (see card-form.ts). */
@@ -87,17 +88,26 @@ export class PortalSessions {
     });
   }
 
-  /** Cookies, the session, then the CSRF check on every POST. In that order: the token is bound to the session. */
-  middleware(): RequestHandler {
-    const checkCsrf = this.csrf.doubleCsrfProtection;
-    return (req, res, next) => {
+  /** Reads the cookies and finds the visitor's session. Safe to run again (the error page does, after an early failure). */
+  load(): RequestHandler {
+    return (req, _res, next) => {
       req.cookies = req.headers.cookie ? parseCookies(req.headers.cookie) : {};
       const id = req.cookies[SESSION_COOKIE];
       const session = id === undefined ? undefined : this.store.use(id);
       req.session = session ?? NO_SESSION;
       req.sessionID = session ? id : undefined;
-      checkCsrf(req, res, next);
+      next();
     };
+  }
+
+  /**
+   * Refuses a POST without the right CSRF token (a 403 whose error has code
+   * EBADCSRFTOKEN). After load(), and before the signed-in account is looked
+   * up: the token is bound to the session the form was made for, even if it
+   * has since gone idle, so an expired session's form goes to log in, not to a 403.
+   */
+  checkCsrf(): RequestHandler {
+    return this.csrf.doubleCsrfProtection;
   }
 
   /**
@@ -162,10 +172,10 @@ export function currentAccount(context: PortalContext, sessions: PortalSessions)
 
 /**
  * Sends a signed-out visitor to the login page, remembering where they were
- * going: the page itself for a GET, and for a form the page it was sent from
- * (`formPage`), so logging in again returns the customer to that form.
+ * going: the page itself for a GET, and for a form the page it was sent from,
+ * so logging in again returns the customer to that form.
  */
-export function requireLogin(sessions: PortalSessions, formPage: (path: string) => string): RequestHandler {
+export function requireLogin(sessions: PortalSessions): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     if (res.locals.account) return next();
     // A notice taken for this request (e.g. "session expired") belongs on the login page it is sent to.
@@ -173,7 +183,7 @@ export function requireLogin(sessions: PortalSessions, formPage: (path: string) 
       if (req.sessionID) req.session.notice = res.locals.notice;
       else sessions.start(req, res, { notice: res.locals.notice });
     }
-    const target = req.method === 'GET' ? req.originalUrl : formPage(req.path);
+    const target = req.method === 'GET' ? req.originalUrl : formPageOf(req.method, req.path);
     res.redirect(303, `/login?next=${encodeURIComponent(target)}`);
   };
 }

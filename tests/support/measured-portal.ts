@@ -1,5 +1,6 @@
 /**
- * The mock portal alone in a process (see ./server-process.ts): seeded from
+ * The mock portal alone in a process, measured over IPC (see ./server-process.ts;
+ * ./portal-process.ts starts one reached only over HTTP instead): seeded from
  * fixtures/, billing clock frozen at the guide's date, sessions on real time.
  * It makes no payments, so the gateway is never called.
  */
