@@ -6,6 +6,7 @@ import { compareDates, parseIsoDate, toIsoDate, addDays, type CivilDate } from '
 import { cents, formatUsd, sumCents, type Cents } from './domain/money';
 import { monthlyTotal, quoteChange, type ProratedLine, type Quote } from './domain/proration';
 import type { HostingPackageFixture } from '../../fixtures/catalogue';
+import { invoiceRecipients } from './contacts';
 import { NO_CARD_ATTEMPTS, type Account, type Domain, type Invoice, type InvoiceLine, type Order, type PaymentMethod, type PortalStore } from './store';
 
 /** Why a domain's services cannot be changed right now, in words for the customer. */
@@ -161,6 +162,7 @@ function issueInvoice(store: PortalStore, order: Order, today: CivilDate, paid: 
   const invoice = store.addInvoice({
     accountId: order.accountId,
     orderId: order.id,
+    sentTo: invoiceRecipients(store, order.accountId),
     issuedOn: toIsoDate(today),
     dueOn: toIsoDate(paid ? today : addDays(today, BANK_TRANSFER_TERMS_DAYS)),
     lines,

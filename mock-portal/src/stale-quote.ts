@@ -5,6 +5,7 @@
  * of the account is unsettled (both would be applied from the same starting
  * point). No HTTP here; handlers show what these return.
  */
+import { BES_SERVICE_ID } from './bes-users';
 import { formatLongDate, parseIsoDate, toIsoDate, type CivilDate } from './domain/calendar';
 import { currentTotals, unsettledOrder } from './ordering';
 import type { Order, PortalStore } from './store';
@@ -16,7 +17,9 @@ export type StaleReason =
   | { readonly kind: 'order-waiting'; readonly waiting: Order }
   /** the domain's services changed since the quote, by `by` when known */
   | { readonly kind: 'services-changed'; readonly by: Order | undefined }
-  | { readonly kind: 'credit-changed'; readonly by: Order | undefined };
+  | { readonly kind: 'credit-changed'; readonly by: Order | undefined }
+  /** BES users added since the quote need more licences than it would leave */
+  | { readonly kind: 'bes-users-added'; readonly users: number; readonly licences: number };
 
 export interface StaleQuote {
   /** one sentence per reason, events in the order they happened, then the date */
@@ -43,6 +46,9 @@ export function staleReasons(store: PortalStore, order: Order, today: CivilDate)
       events.push({ seq: creditBy?.settledSeq ?? Number.MAX_SAFE_INTEGER, reason: { kind: 'credit-changed', by: creditBy } });
     }
   }
+  const besLicences = order.configurationAfter[BES_SERVICE_ID] ?? 0;
+  const besUsers = store.besUsersOf(domain).length;
+  if (besUsers > besLicences) events.push({ seq: Number.MAX_SAFE_INTEGER, reason: { kind: 'bes-users-added', users: besUsers, licences: besLicences } });
   const reasons = events.sort((a, b) => a.seq - b.seq).map((event) => event.reason);
   if (order.quotedOn !== toIsoDate(today)) reasons.push({ kind: 'new-day' });
   return reasons;
@@ -89,6 +95,8 @@ function describe(reason: StaleReason, order: Order): string {
       return reason.by
         ? `After this order was priced, order ${reason.by.id} changed the services of ${order.domainName}, so this order's prices no longer match them.`
         : `The services of ${order.domainName} changed after this order was priced, so this order's prices no longer match them.`;
+    case 'bes-users-added':
+      return `After this order was priced, BES users were added to ${order.domainName}: it has ${reason.users}, more than the ${reason.licences} BES user licence${reason.licences === 1 ? '' : 's'} this order would leave.`;
     case 'credit-changed':
       return reason.by
         ? `After this order was priced, order ${reason.by.id} ${reason.by.quote.creditApplied > 0 ? 'used' : 'added to'} your account credit, so this order's total no longer matches it.`
