@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, canRecordVideo, chromiumExecutable } from './tests/support/browser';
 import { remotePortal } from './tests/support/remote';
+import { workerCount } from './tests/support/workers';
 
 /** A browser step on this portal takes well under a second; 10 s means something is stuck, not slow. */
 const ACTION_TIMEOUT_MS = 10_000;
@@ -29,6 +30,11 @@ export default defineConfig({
   timeout: TEST_TIMEOUT_MS,
   expect: { timeout: 5_000 },
   fullyParallel: true,
+  // Every core, CI included: Playwright's default (half the cores) leaves one of
+  // a 2-core machine's two idle, and each test has its own portal, so tests
+  // share the machine safely. Fewer only when asked: PW_WORKERS=1, or --workers
+  // (tests/support/workers.ts).
+  workers: workerCount(),
   forbidOnly: !!process.env.CI,
   // No retries: a flaky test is a bug to fix, not to hide.
   retries: 0,
@@ -48,7 +54,7 @@ export default defineConfig({
     {
       name: 'unit',
       testDir: '.',
-      testMatch: ['mock-portal/**/*.test.ts', 'scripts/**/*.test.ts'],
+      testMatch: ['mock-portal/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/support/**/*.test.ts'],
     },
     {
       name: 'http',

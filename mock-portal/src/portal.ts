@@ -16,7 +16,7 @@ import { routes } from './routes';
 import { seedStore } from './seed';
 import type { PortalStore } from './store';
 import { viewHelpers } from './web/view-helpers';
-import { currentAccount, sessions, takeNotice } from './web/session';
+import { currentAccount, sessions, takeNotice, type PortalSessions } from './web/session';
 
 export interface PortalOptions {
   readonly clock: Clock;
@@ -33,6 +33,8 @@ export interface PortalOptions {
 export interface Portal {
   readonly app: Express;
   readonly context: PortalContext;
+  /** a signed-in session without the Log In form, for tests (see web/session.ts); never exposed over HTTP */
+  readonly createSignedInSession: PortalSessions['createSignedInSession'];
 }
 
 const VIEWS_DIR = path.join(__dirname, '..', 'views');
@@ -79,7 +81,8 @@ export function createPortal(options: PortalOptions): Portal {
   app.use('/fonts', express.static(FONTS_DIR, { maxAge: '1d' }));
   app.use(formsOnly);
   app.use(express.urlencoded({ extended: false, limit: MAX_FORM_BYTES, parameterLimit: 50 }));
-  app.use(sessions());
+  const portalSessions = sessions(context);
+  app.use(portalSessions.middleware);
 
   const { csrfSynchronisedProtection, generateToken } = csrfSync({
     getTokenFromRequest: (req) => (typeof req.body?._csrf === 'string' ? req.body._csrf : undefined),
@@ -95,7 +98,7 @@ export function createPortal(options: PortalOptions): Portal {
   app.use(routes(context));
   app.use((_req, _res, next) => next(notFound()));
   app.use(errorPage(context));
-  return { app, context };
+  return { app, context, createSignedInSession: portalSessions.createSignedInSession };
 }
 
 /** Every form here posts application/x-www-form-urlencoded; anything else is not from our pages. */

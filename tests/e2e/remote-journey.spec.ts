@@ -23,6 +23,7 @@ function centsOf(text: string): number {
 }
 
 test.describe('Read-only journey, against the mock or a real deployment', { tag: '@remote' }, () => {
+  // Signs in through the Log In form on purpose: steps 1 and 2 of the guide are opening the site and logging in.
   test('prices a mailbox change and stops before paying: the summary agrees with itself', async ({ page, pages }) => {
     const target = journeyTarget();
     let monthlyBeforeCents = 0;
