@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, canRecordVideo, chromiumExecutable } from './tests/support/browser';
+import { CHROMIUM_ARGS, canRecordVideo, testBrowserExecutable } from './tests/support/browser';
 import { remotePortal } from './tests/support/remote';
 import { workerCount } from './tests/support/workers';
 
@@ -10,7 +10,7 @@ const TEST_TIMEOUT_MS = 60_000;
 
 function browserPath(): string | undefined {
   try {
-    return chromiumExecutable();
+    return testBrowserExecutable();
   } catch (error) {
     // Unit and HTTP tests need no browser, so say how to get one and let them run.
     console.error((error as Error).message);
