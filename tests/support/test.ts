@@ -12,8 +12,7 @@ import { ManualClock } from '../../mock-portal/src/clock';
 import type { PortalContext } from '../../mock-portal/src/context';
 import { DEFAULT_GATEWAY_TIMEOUT_MS, DEFAULT_GATEWAY_URL, HttpCardGateway } from '../../mock-portal/src/gateway/card-gateway';
 import { gatewayHandlers, GatewayLedger, startMockGateway } from '../../mock-portal/src/gateway/mock-gateway';
-import { createPortal } from '../../mock-portal/src/portal';
-import type { SessionCookie } from '../../mock-portal/src/web/session';
+import { createPortal, type Portal } from '../../mock-portal/src/portal';
 import { LoginPage, portalPages, type PortalPages } from '../pages';
 import { PortalServer } from './portal-server';
 import { MOCK_ONLY_REASON, remotePortal } from './remote';
@@ -32,7 +31,7 @@ export interface MockPortal {
   /** every line the portal logged during the test */
   readonly logs: string[];
   /** a signed-in session in this portal's own store and its cookie, without the Log In form */
-  readonly createSignedInSession: (accountId: string) => Promise<SessionCookie>;
+  readonly createSignedInSession: Portal['createSignedInSession'];
 }
 
 interface Options {
