@@ -39,6 +39,8 @@ export default defineConfig({
   // No retries: a flaky test is a bug to fix, not to hide.
   retries: 0,
   grepInvert: remote ? /@mock/ : undefined,
+  // Against a deployment, check the address, credentials, domain and service first (tests/support/remote-preflight.ts).
+  globalSetup: remote ? './tests/support/remote-global-setup.ts' : undefined,
   reporter: process.env.CI
     ? [['list'], ['html', { open: 'never' }], ['junit', { outputFile: 'test-results/junit.xml' }], ['blob']]
     : [['list'], ['html', { open: 'never' }], ['junit', { outputFile: 'test-results/junit.xml' }]],
@@ -54,7 +56,7 @@ export default defineConfig({
     {
       name: 'unit',
       testDir: '.',
-      testMatch: ['mock-portal/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/support/**/*.test.ts'],
+      testMatch: ['mock-portal/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
     },
     {
       name: 'http',

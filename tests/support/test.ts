@@ -14,6 +14,8 @@ import { DEFAULT_GATEWAY_TIMEOUT_MS, DEFAULT_GATEWAY_URL, HttpCardGateway } from
 import { gatewayHandlers, GatewayLedger, startMockGateway } from '../../mock-portal/src/gateway/mock-gateway';
 import { createPortal, type Portal } from '../../mock-portal/src/portal';
 import { LoginPage, portalPages, type PortalPages } from '../pages';
+import { startGatewayServer } from './gateway-server';
+import { startPortalProcess } from './portal-process';
 import { PortalServer } from './portal-server';
 import { MOCK_ONLY_REASON, remotePortal } from './remote';
 
@@ -34,6 +36,16 @@ export interface MockPortal {
   readonly createSignedInSession: Portal['createSignedInSession'];
 }
 
+/** The mock portal as its own process, reached only over HTTP like a deployment, charging cards at a gateway the test owns. */
+export interface SeparatePortal {
+  /** give it to the suite as PORTAL_URL */
+  readonly url: string;
+  /** every charge the portal made, for "nothing was paid" */
+  readonly ledger: GatewayLedger;
+  /** what the portal process printed */
+  readonly output: readonly string[];
+}
+
 interface Options {
   /** the portal clock's instant when the test starts (ISO-8601) */
   portalNow: string;
@@ -43,6 +55,8 @@ interface Options {
   account: AccountFixture;
   /** how long the portal waits for the gateway; a test of a slow gateway makes it short */
   gatewayTimeoutMs: number;
+  /** the portal's views; undefined for mock-portal/views, else an edited copy (./portal-views.ts) */
+  portalViewsDir: string | undefined;
 }
 
 interface TestFixtures {
@@ -62,6 +76,8 @@ interface TestFixtures {
   loggedInWithForm: Page;
   /** the page objects, on `page` */
   pages: PortalPages;
+  /** a portal process of its own for this test, at `portalNow` (./portal-process.ts) */
+  portalProcess: SeparatePortal;
 }
 
 interface WorkerFixtures {
@@ -77,6 +93,8 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
   billingTimeZone: ['UTC', { option: true }],
   account: [contosoDental, { option: true }],
   gatewayTimeoutMs: [DEFAULT_GATEWAY_TIMEOUT_MS, { option: true }],
+  // PORTAL_VIEWS_DIR runs the whole suite against an edited copy of the views, e.g. with a label renamed.
+  portalViewsDir: [process.env.PORTAL_VIEWS_DIR || undefined, { option: true }],
 
   portalServer: [
     async ({}, use) => {
@@ -99,7 +117,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
   // Against a real deployment there is no mock to control: a test asking for one is skipped, saying why.
   portal: remote
     ? async ({}, _use, testInfo) => testInfo.skip(true, `This test ${MOCK_ONLY_REASON}.`)
-    : async ({ portalServer, mockGateway, portalNow, billingTimeZone, gatewayTimeoutMs }, use) => {
+    : async ({ portalServer, mockGateway, portalNow, billingTimeZone, gatewayTimeoutMs, portalViewsDir }, use) => {
         const clock = new ManualClock(portalNow);
         const ledger = new GatewayLedger();
         mockGateway.resetHandlers(...gatewayHandlers(ledger));
@@ -109,6 +127,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
           timeZone: billingTimeZone,
           gateway: new HttpCardGateway(DEFAULT_GATEWAY_URL, gatewayTimeoutMs),
           log: (line) => logs.push(line),
+          viewsDir: portalViewsDir,
         });
         portalServer.mount(app);
         await use({ url: portalServer.url, context, clock, ledger, gateway: mockGateway, logs, createSignedInSession });
@@ -121,6 +140,22 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
     : async ({ portal }, use) => {
         await use(portal.url);
       },
+
+  // Test-scoped: a test may lock an account with wrong passwords or place orders, and the next starts clean. Costs a process start (~1.5 s).
+  portalProcess: async ({ portalNow }, use) => {
+    const ledger = new GatewayLedger();
+    const gateway = await startGatewayServer(ledger);
+    try {
+      const portal = await startPortalProcess({ gatewayUrl: gateway.url, now: portalNow });
+      try {
+        await use({ url: portal.url, ledger, output: portal.output });
+      } finally {
+        await portal.stop();
+      }
+    } finally {
+      await gateway.close();
+    }
+  },
 
   pages: async ({ page }, use) => {
     await use(portalPages(page));
