@@ -3,6 +3,8 @@ import { accounts as accountFixtures, type AccountFixture } from '../../fixtures
 import { hostingPackages, services } from '../../fixtures/catalogue';
 import { addDays, toIsoDate, type CivilDate } from './domain/calendar';
 import { cents } from './domain/money';
+import { invoiceRecipients } from './contacts';
+import { EMAIL_NOTIFICATIONS } from './domain/contact-form';
 import { hashPassword } from './passwords';
 import { NO_CARD_ATTEMPTS, PortalStore } from './store';
 
@@ -32,6 +34,17 @@ export function seedStore(today: CivilDate, fixtures: readonly AccountFixture[] 
       storedCard: fixture.storedCard ? { ...fixture.storedCard } : null,
       creditCents: cents(fixture.creditCents),
     });
+    // The account holder is the primary contact, receiving every kind of notice.
+    const { firstName, lastName } = splitName(fixture.contact.name);
+    store.addContact({
+      accountId: fixture.id,
+      primary: true,
+      firstName,
+      lastName,
+      email: fixture.contact.email,
+      phone: fixture.contact.phone,
+      notifications: EMAIL_NOTIFICATIONS.map((notification) => notification.id),
+    });
     for (const domain of fixture.domains) {
       store.domains.push({
         name: domain.name,
@@ -45,6 +58,7 @@ export function seedStore(today: CivilDate, fixtures: readonly AccountFixture[] 
       store.addInvoice({
         accountId: fixture.id,
         orderId: null,
+        sentTo: invoiceRecipients(store, fixture.id),
         issuedOn: toIsoDate(addDays(today, -invoice.issuedDaysAgo)),
         dueOn: toIsoDate(addDays(today, -invoice.dueDaysAgo)),
         lines: [{ kind: 'service', description: invoice.description, amount }],
@@ -58,4 +72,11 @@ export function seedStore(today: CivilDate, fixtures: readonly AccountFixture[] 
     }
   }
   return store;
+}
+
+/** "Mary Ann Smith" → Mary Ann / Smith: fixtures name the account holder in one field. */
+function splitName(name: string): { firstName: string; lastName: string } {
+  const space = name.lastIndexOf(' ');
+  if (space < 1) throw new Error(`The fixture contact "${name}" needs a first and a last name`);
+  return { firstName: name.slice(0, space), lastName: name.slice(space + 1) };
 }

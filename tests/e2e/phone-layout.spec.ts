@@ -4,7 +4,7 @@
  * scroll sideways and what the customer acts on (a menu item, a field, a
  * button, the amount to check) must be on screen without sideways scrolling.
  */
-import { contosoDental } from '../../fixtures/accounts';
+import { contosoDental, fabrikamLaw } from '../../fixtures/accounts';
 import { expectFitsPhone, PHONE_VIEWPORTS } from '../support/layout';
 import { expect, test } from '../support/test';
 
@@ -116,6 +116,70 @@ for (const viewport of PHONE_VIEWPORTS) {
       await pages.upgradeDowngrade.open('contoso.shop');
       await expect(pages.upgradeDowngrade.blocked).toBeVisible();
       await expectFitsPhone(page, 'Upgrade/Downgrade Options refused', { 'the reason': pages.upgradeDowngrade.blocked });
+    });
+
+    test('Billing › Contacts and a domain\'s BES Users', async ({ loggedIn: page, pages }) => {
+      await pages.nav.openBillingMenu();
+      await expectFitsPhone(page, 'Billing open', { Contacts: pages.nav.contacts });
+      await pages.nav.contacts.click();
+      await expect(pages.contacts.heading).toBeVisible();
+      const dana = contosoDental.contact.name;
+      await expectFitsPhone(page, 'Contacts', { 'Add Contact': pages.contacts.addContactButton, 'Primary': pages.contacts.primaryBadge(dana), 'Edit': pages.contacts.editLink(dana) });
+      await pages.contacts.addContactButton.click();
+      await pages.contactForm.fill({ firstName: '', lastName: 'Park', email: 'lee.park@', phone: 'call me' });
+      await pages.contactForm.saveContact();
+      await expect(pages.contactForm.formError).toBeVisible();
+      await expectFitsPhone(page, 'Add Contact with errors', {
+        'First name': pages.contactForm.firstName,
+        'Email address': pages.contactForm.emailAddress,
+        'Phone number (optional)': pages.contactForm.phoneNumber,
+        Invoices: pages.contactForm.invoices,
+        'Save Contact': pages.contactForm.saveContactButton,
+      });
+      await pages.contactForm.fill({ firstName: 'Lee', lastName: 'Park', email: 'lee.park@contoso-dental.example', phone: '+1 206 555 0199', notifications: ['Invoices', 'Service changes', 'Technical notices'] });
+      await pages.contactForm.saveContact();
+      await expectFitsPhone(page, 'Contacts with two', { 'Lee Park\'s notifications': pages.contacts.notificationsOf('Lee Park'), Delete: pages.contacts.deleteLink('Lee Park') });
+
+      await pages.domainDetails.open(domain);
+      await pages.domainDetails.managementActions.click();
+      await expectFitsPhone(page, 'Management Actions open', { 'BES Users': pages.domainDetails.besUsers, 'CRM Organizations': pages.domainDetails.crmOrganizations });
+      await pages.domainDetails.besUsers.click();
+      await pages.besUsers.addBesUserButton.click();
+      await expectFitsPhone(page, 'Add BES User', { 'Display name': pages.addBesUser.displayName, 'Email address': pages.addBesUser.emailAddress, 'Add BES User': pages.addBesUser.addBesUserButton });
+      await pages.addBesUser.addBesUser('Alexandra Kimberley-Whitfield', 'alexandra.kimberley-whitfield@contoso-dental.com');
+      const alex = 'Alexandra Kimberley-Whitfield';
+      await expectFitsPhone(page, 'BES Users', {
+        status: pages.besUsers.status(alex),
+        'Generate Activation Password': pages.besUsers.generateActivationPasswordButton(alex),
+        Remove: pages.besUsers.removeLink(alex),
+        'the way to buy a licence': pages.besUsers.noLicenceLeft.getByRole('link'),
+      });
+      await pages.besUsers.generateActivationPasswordButton(alex).click();
+      await expectFitsPhone(page, 'Activation Password', { password: pages.activationPassword.password, 'valid until': pages.activationPassword.validUntil, 'Back to BES Users': pages.activationPassword.backToBesUsers });
+    });
+
+    test('a domain\'s CRM Organizations', async ({ page, pages }) => {
+      await pages.login.open();
+      await pages.login.logIn(fabrikamLaw.email, fabrikamLaw.password);
+      await pages.createOrganization.open(fabrikamLaw.domains[0].name);
+      await pages.createOrganization.fill({ name: '', uniqueName: 'ab' });
+      await pages.createOrganization.createOrganizationButton.click();
+      await expect(pages.createOrganization.formError).toBeVisible();
+      await expectFitsPhone(page, 'Create Organization with errors', {
+        'Organization name': pages.createOrganization.organizationName,
+        'Unique name': pages.createOrganization.uniqueName,
+        'Base currency': pages.createOrganization.baseCurrency,
+        Language: pages.createOrganization.language,
+        'Create Organization': pages.createOrganization.createOrganizationButton,
+      });
+      await pages.createOrganization.fill({ name: 'Fabrikam Law', uniqueName: 'fabrikamlawchicago2026' });
+      await pages.createOrganization.createOrganizationButton.click();
+      await expectFitsPhone(page, 'CRM Organizations', {
+        'web address': pages.crmOrganizations.webAddress('Fabrikam Law'),
+        status: pages.crmOrganizations.status('Fabrikam Law'),
+        'ready at': pages.crmOrganizations.readyAt('Fabrikam Law'),
+        'Create Organization': pages.crmOrganizations.createOrganizationButton,
+      });
     });
 
     test('the error pages: not found, logged out in another tab, and a form too large', async ({ loggedIn: page, pages }) => {
