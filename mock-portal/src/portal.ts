@@ -35,8 +35,10 @@ export interface PortalOptions {
 export interface Portal {
   readonly app: Express;
   readonly context: PortalContext;
-  /** its session store, and signed-in sessions made without the login form (for tests) */
+  /** its sessions (the store, to count them in tests) */
   readonly sessions: PortalSessions;
+  /** a signed-in session without the Log In form, for tests (see web/session.ts); never exposed over HTTP */
+  readonly createSignedInSession: PortalSessions['createSignedInSession'];
 }
 
 export const VIEWS_DIR = path.join(__dirname, '..', 'views');
@@ -88,7 +90,7 @@ export function createPortal(options: PortalOptions): Portal {
   app.use('/fonts', express.static(FONTS_DIR, { maxAge: '1d' }));
   app.use(noStore);
   app.use(formBodies());
-  const sessions = new PortalSessions(context.securityClock);
+  const sessions = new PortalSessions(context);
   const sessionStep = sessions.load();
   app.use(sessionStep);
   app.use(sessions.checkCsrf());
@@ -107,7 +109,7 @@ export function createPortal(options: PortalOptions): Portal {
   app.use((_req, _res, next) => next(notFound()));
   // A request refused before these steps ran (too large, CSRF) runs them on its error page, to keep the signed-in top bar.
   app.use(errorPage(context, [sessionStep, signedInStep, pageLocalsStep]));
-  return { app, context, sessions };
+  return { app, context, sessions, createSignedInSession: (accountId) => sessions.createSignedInSession(accountId) };
 }
 
 /**

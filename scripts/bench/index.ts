@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the figures the README quotes, measured on this machine.
  *
- *   npm run bench                          every measure below, in order
+ *   npm run bench                          every measure below, in order (suite: the whole suite at
+ *                                          the default workers and at --workers=1; journey)
  *   npm run bench -- --only journey        one measure (comma-separated for several)
  *   npm run bench -- --runs 5              repeated measurements run 5 times (default 7)
  *   npm run bench -- --only server --runs 1  one round of the server measure (16 s)

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import type { PortalContext } from '../context';
 import { decoyHash, verifyPassword } from '../passwords';
 import { LoginThrottle, lockedMessage, type ThrottleDecision } from '../web/login-throttle';
-import { safeNextPath, type PortalSessions } from '../web/session';
+import { safeNextPath, signedInFields, type PortalSessions } from '../web/session';
 
 const WRONG_CREDENTIALS = 'The email address or password is not correct.';
 const LOGGED_OUT = 'You have logged out.';
@@ -43,7 +43,7 @@ export function authHandlers(context: PortalContext, sessions: PortalSessions) {
       }
       throttle.succeed(email);
       // A new session under a new id at login, so an id planted before login is worthless after it.
-      sessions.start(req, res, { accountId: account.id, lastSeenAt: context.securityClock.now().getTime() });
+      sessions.start(req, res, signedInFields(account.id, context));
       res.redirect(303, target);
     },
 

@@ -16,7 +16,7 @@ interface RouteLayer {
 test('every form posts from a page that exists: after logging in again, or from an error page, the customer lands on it', () => {
   const clock = new ManualClock('2026-11-26T15:00:00Z');
   const context = makeContext({ clock, securityClock: clock, timeZone: 'UTC', gateway: new HttpCardGateway(), store: seedStore(parseIsoDate('2026-11-26')), log: () => {} });
-  const layers = (routes(context, new PortalSessions(clock)) as unknown as { stack: RouteLayer[] }).stack.filter((layer) => layer.route);
+  const layers = (routes(context, new PortalSessions(context)) as unknown as { stack: RouteLayer[] }).stack.filter((layer) => layer.route);
   const forms = layers.filter((layer) => layer.route!.methods.post);
   expect(forms.length).toBeGreaterThan(10);
   for (const form of forms) {

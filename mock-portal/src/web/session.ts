@@ -13,12 +13,13 @@
  *   so a token from before login, or from another session, is refused.
  * - Thirty idle minutes on the portal's security clock sign a customer out;
  *   the store forgets a session half an hour after that.
+ * - Tests that are not about logging in start a signed-in session here
+ *   directly (createSignedInSession), skipping the form's slow password check.
  */
 import { randomBytes } from 'node:crypto';
 import { parse as parseCookies } from 'cookie';
 import { doubleCsrf } from 'csrf-csrf';
 import type { CookieOptions, NextFunction, Request, RequestHandler, Response } from 'express';
-import type { Clock } from '../clock';
 import type { PortalContext } from '../context';
 import type { Account } from '../store';
 import { formPageOf } from './error-page';
@@ -70,14 +71,20 @@ const SESSION_COOKIE_OPTIONS: CookieOptions = { httpOnly: true, sameSite: 'lax',
 /** A visitor without a session: frozen, so code that means to remember something must start a session first. */
 const NO_SESSION: SessionData = Object.freeze({});
 
+/** The session cookie as a browser holds it: its name and value, as sent in a Cookie header. */
+export interface SessionCookie {
+  readonly name: string;
+  readonly value: string;
+}
+
 export class PortalSessions {
   readonly store: IdleSessionStore<SessionData>;
   /** signs the CSRF cookie */
   private readonly csrfSecret = randomBytes(32).toString('hex');
   private readonly csrf;
 
-  constructor(private readonly securityClock: Clock) {
-    this.store = new IdleSessionStore(securityClock, IDLE_TIMEOUT_MS + EXPIRED_SESSION_KEPT_MS);
+  constructor(private readonly context: PortalContext) {
+    this.store = new IdleSessionStore(context.securityClock, IDLE_TIMEOUT_MS + EXPIRED_SESSION_KEPT_MS);
     this.csrf = doubleCsrf({
       getSecret: () => this.csrfSecret,
       // Signed in: bound to the session, which gets a new id at login. Signed out (the login form): no session to bind to.
@@ -144,13 +151,20 @@ export class PortalSessions {
   }
 
   /**
-   * A signed-in session made without the login form, for tests and tools that
-   * start signed in: the cookie to send is `${name}=${value}`.
+   * What a successful Log In leaves behind, without the form and its
+   * deliberately slow password check: a signed-in session for `accountId` in
+   * this portal's store, and the cookie that names it. For tests whose subject
+   * is not logging in; no route reaches it.
    */
-  signIn(account: Pick<Account, 'id'>): { readonly name: string; readonly value: string } {
-    const value = this.store.create({ accountId: account.id, lastSeenAt: this.securityClock.now().getTime() });
-    return { name: SESSION_COOKIE, value };
+  async createSignedInSession(accountId: string): Promise<SessionCookie> {
+    if (!this.context.store.accounts.has(accountId)) throw new Error(`createSignedInSession: this portal has no account "${accountId}"`);
+    return { name: SESSION_COOKIE, value: this.store.create(signedInFields(accountId, this.context)) };
   }
+}
+
+/** What a signed-in session holds, from Log In or from createSignedInSession alike. */
+export function signedInFields(accountId: string, context: PortalContext): Pick<SessionData, 'accountId' | 'lastSeenAt'> {
+  return { accountId, lastSeenAt: context.securityClock.now().getTime() };
 }
 
 /** Puts the signed-in account on res.locals, or ends an idle session. */
