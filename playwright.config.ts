@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, canRecordVideo, chromiumExecutable } from './tests/support/browser';
+import { CHROMIUM_ARGS, canRecordVideo, testBrowserExecutable } from './tests/support/browser';
 import { remotePortal } from './tests/support/remote';
+import { workerCount } from './tests/support/workers';
 
 /** A browser step on this portal takes well under a second; 10 s means something is stuck, not slow. */
 const ACTION_TIMEOUT_MS = 10_000;
@@ -9,7 +10,7 @@ const TEST_TIMEOUT_MS = 60_000;
 
 function browserPath(): string | undefined {
   try {
-    return chromiumExecutable();
+    return testBrowserExecutable();
   } catch (error) {
     // Unit and HTTP tests need no browser, so say how to get one and let them run.
     console.error((error as Error).message);
@@ -29,6 +30,11 @@ export default defineConfig({
   timeout: TEST_TIMEOUT_MS,
   expect: { timeout: 5_000 },
   fullyParallel: true,
+  // Every core, CI included: Playwright's default (half the cores) leaves one of
+  // a 2-core machine's two idle, and each test has its own portal, so tests
+  // share the machine safely. Fewer only when asked: PW_WORKERS=1, or --workers
+  // (tests/support/workers.ts).
+  workers: workerCount(),
   forbidOnly: !!process.env.CI,
   // No retries: a flaky test is a bug to fix, not to hide.
   retries: 0,

@@ -9,14 +9,15 @@ import { hashPassword } from './passwords';
 import { NO_CARD_ATTEMPTS, PortalStore } from './store';
 
 // Hashing is deliberately slow; a test suite builds many stores, so each
-// fixture password is hashed once per process and the hash reused.
+// fixture password is hashed once per process and the hash reused (also by
+// the load test's generated accounts, which share one password).
 const passwordHashes = new Map<string, string>();
 
 function fixturePasswordHash(account: AccountFixture): string {
-  let hash = passwordHashes.get(account.id);
+  let hash = passwordHashes.get(account.password);
   if (!hash) {
     hash = hashPassword(account.password);
-    passwordHashes.set(account.id, hash);
+    passwordHashes.set(account.password, hash);
   }
   return hash;
 }

@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: the figures the README quotes, measured on this machine.
  *
- *   npm run bench                          every measure below, in order
+ *   npm run bench                          every measure below, in order (suite: the whole suite at
+ *                                          the default workers and at --workers=1; journey)
  *   npm run bench -- --only journey        one measure (comma-separated for several)
  *   npm run bench -- --runs 5              repeated measurements run 5 times (default 7)
+ *   npm run bench -- --only server --runs 1  one round of the server measure (16 s)
  *
  * Each measure lives in its own file here and is listed in MEASURES. Every
  * Playwright run writes its reports to a temporary folder, so a benchmark
@@ -13,12 +15,13 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { journey } from './journey';
 import type { Measure, Row } from './measure';
+import { server } from './server';
 import { suite } from './suite';
 
-const MEASURES: readonly Measure[] = [suite, journey];
+const MEASURES: readonly Measure[] = [suite, journey, server];
 
 function table(rows: readonly Row[]): string {
-  const header = ['measure', 'time', 'detail'];
+  const header = ['measure', 'figure', 'detail'];
   const cells = rows.map((row) => [row.measure, row.value, row.detail]);
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((row) => row[column]!.length)));
   const line = (row: readonly string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;

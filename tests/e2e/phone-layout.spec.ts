@@ -18,6 +18,7 @@ for (const viewport of PHONE_VIEWPORTS) {
     test('the guide\'s journey, from Log In to the paid invoice', async ({ page, pages }) => {
       await pages.login.open();
       await expectFitsPhone(page, 'Log In', { 'Email address': pages.login.emailAddress, Password: pages.login.password, 'Log In': pages.login.logInButton });
+      // Through the Log In form on purpose: this is the guide's walk, whose steps 1 and 2 are the Log In page.
       await pages.login.logIn(contosoDental.email, contosoDental.password);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welcome back, ${contosoDental.contact.name}`);
       await expectFitsPhone(page, 'Account home', { Menu: pages.nav.menu });
@@ -197,6 +198,7 @@ for (const viewport of PHONE_VIEWPORTS) {
       await expectFitsPhone(page, 'Logged out (403)', { 'Log in again': page.getByRole('link', { name: 'Log in again', exact: true }) });
 
       await page.getByRole('link', { name: 'Log in again', exact: true }).click();
+      // Through the Log In form on purpose: logging in again must lead back to the form.
       await pages.login.logIn(contosoDental.email, contosoDental.password);
       await expect(pages.upgradeDowngrade.heading).toBeVisible();
       // A script can put more in a field than its maxlength lets a person type: that is how a 413 is reached.
