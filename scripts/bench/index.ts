@@ -2,6 +2,7 @@
  * `npm run bench`: the figures the README quotes, measured on this machine.
  *
  *   npm run bench                          every measure below, in order
+ *   npm run bench -- --only guide          npm run guide's regeneration against a bare walk
  *   npm run bench -- --only journey        one measure (comma-separated for several)
  *   npm run bench -- --runs 5              repeated measurements run 5 times (default 7)
  *
@@ -11,11 +12,12 @@
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { guide } from './guide';
 import { journey } from './journey';
 import type { Measure, Row } from './measure';
 import { suite } from './suite';
 
-const MEASURES: readonly Measure[] = [suite, journey];
+const MEASURES: readonly Measure[] = [suite, journey, guide];
 
 function table(rows: readonly Row[]): string {
   const header = ['measure', 'time', 'detail'];

@@ -6,11 +6,11 @@
  * order was priced on, the lines add up to the total due, and the new monthly
  * total is the old one plus the change.
  */
-import { stepHeadings } from '../../scripts/guide/source';
+import { guideHeadings } from '../../scripts/guide/catalog';
 import { journeyTarget } from '../support/remote';
 import { expect, test } from '../support/test';
 
-const step = stepHeadings();
+const step = guideHeadings('add-or-remove-hosted-services');
 const MAILBOX = 'Hosted Exchange mailbox';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

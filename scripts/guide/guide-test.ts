@@ -1,0 +1,79 @@
+/**
+ * The body of one guide's test in the `guides` Playwright project: walk the
+ * guide (each step a test.step titled with its heading), compare each step's
+ * screenshot with the committed image, and compare README.md, guide.html and
+ * guide.pdf, rendered from the figures this run read, with the committed ones.
+ *
+ * Playwright does the comparing and, under --update-snapshots=changed, the
+ * rewriting of what differs; its HTML report is the writer's review. Every
+ * comparison is soft, so one run names every image and file that differs.
+ * Outputs go where the project's snapshotPathTemplate points:
+ * guides/<slug>/…, or GUIDE_OUTPUT_ROOT/<slug>/… when a run must not touch
+ * the committed guide.
+ */
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from '../../tests/support/test';
+import { guideSlugs, IMAGES_DIR, loadGuide, type Guide } from './catalog';
+import type { WalkTarget } from './guide-actions';
+import { browserBuild, browserChangeNote, readMadeWith, writeMadeWith } from './made-with';
+import { printPdf } from './pdf';
+import { generatedNotice, renderHtml, renderMarkdown } from './render';
+import { walkGuide } from './walk';
+
+/** On the mock, the walk signs in as the example's account and completes every step. */
+export function mockTarget(guide: Guide): WalkTarget {
+  return { email: guide.example.account.email, password: guide.example.account.password, lastActRuns: true };
+}
+
+export async function photographGuide(page: Page, guide: Guide, target: WalkTarget, testInfo: TestInfo): Promise<void> {
+  const { slug, source } = guide;
+  const outDir = path.dirname(testInfo.snapshotPath(slug, 'README.md'));
+  const imagesDir = path.join(outDir, IMAGES_DIR);
+  const running = browserBuild(page.context().browser()!.version());
+  const browserNote = browserChangeNote(readMadeWith(imagesDir), running);
+  if (browserNote) testInfo.annotations.push({ type: 'browser', description: browserNote });
+
+  const figures = await walkGuide(page, guide, target, {
+    step: (heading, body) => test.step(heading, body),
+    async photograph(step, _index, framing) {
+      await expect.soft(page, browserNote).toHaveScreenshot([slug, IMAGES_DIR, step.image], framing);
+    },
+  });
+  await testInfo.attach('figures.json', { body: `${JSON.stringify(figures, null, 2)}\n`, contentType: 'application/json' });
+
+  await test.step('README.md, guide.html and guide.pdf', async () => {
+    const notice = generatedNotice(`guides/${slug}/guide.yaml`);
+    const markdown = renderMarkdown(source, figures, notice, titleOfGuide);
+    expect.soft(markdown).toMatchSnapshot([slug, 'README.md']);
+    const html = renderHtml(markdown, source.title, notice);
+    expect.soft(html).toMatchSnapshot([slug, 'guide.html']);
+    expect.soft(await printPdf(page.context(), html, outDir, source.example.portalNow)).toMatchSnapshot([slug, 'guide.pdf']);
+  });
+
+  const named = new Set(source.steps.map((step) => step.image));
+  const stale = existsSync(imagesDir) ? readdirSync(imagesDir).filter((name) => name.endsWith('.png') && !named.has(name)) : [];
+  if (testInfo.config.updateSnapshots === 'none') {
+    expect.soft(stale, `images no step of guides/${slug}/guide.yaml names any more`).toEqual([]);
+  } else {
+    for (const name of stale) rmSync(path.join(imagesDir, name));
+    writeMadeWith(imagesDir, running);
+  }
+}
+
+/** A guide link without text reads as the linked guide's title. */
+function titleOfGuide(slug: string): string {
+  return loadGuide(slug).source.title;
+}
+
+/** Every guide under guides/, loaded; one whose source is wrong comes back as its error, for its own test to report. */
+export function discoverGuides(): { readonly slug: string; readonly guide?: Guide; readonly error?: Error }[] {
+  return guideSlugs().map((slug) => {
+    try {
+      return { slug, guide: loadGuide(slug) };
+    } catch (error) {
+      return { slug, error: error as Error };
+    }
+  });
+}
