@@ -19,8 +19,8 @@ import { guideSlugs, IMAGES_DIR, loadGuide, type Guide } from './catalog';
 import type { WalkTarget } from './guide-actions';
 import { browserBuild, browserChangeNote, readMadeWith, writeMadeWith } from './made-with';
 import { printPdf } from './pdf';
-import { generatedNotice, renderHtml, renderMarkdown } from './render';
-import { walkGuide } from './walk';
+import { generatedNotice, renderHtml, renderMarkdown, titleOfGuide } from './render';
+import { WALK_ATTACHMENT, walkGuide } from './walk';
 
 /** On the mock, the walk signs in as the example's account and completes every step. */
 export function mockTarget(guide: Guide): WalkTarget {
@@ -35,17 +35,18 @@ export async function photographGuide(page: Page, guide: Guide, target: WalkTarg
   const browserNote = browserChangeNote(readMadeWith(imagesDir), running);
   if (browserNote) testInfo.annotations.push({ type: 'browser', description: browserNote });
 
-  const figures = await walkGuide(page, guide, target, {
+  const walk = await walkGuide(page, guide, target, {
     step: (heading, body) => test.step(heading, body),
     async photograph(step, _index, framing) {
       await expect.soft(page, browserNote).toHaveScreenshot([slug, IMAGES_DIR, step.image], framing);
     },
   });
-  await testInfo.attach('figures.json', { body: `${JSON.stringify(figures, null, 2)}\n`, contentType: 'application/json' });
+  // The figures the text quotes, and what the elements were named: the preview re-renders text edits from these.
+  await testInfo.attach(WALK_ATTACHMENT, { body: `${JSON.stringify(walk, null, 2)}\n`, contentType: 'application/json' });
 
   await test.step('README.md, guide.html and guide.pdf', async () => {
     const notice = generatedNotice(`guides/${slug}/guide.yaml`);
-    const markdown = renderMarkdown(source, figures, notice, titleOfGuide);
+    const markdown = renderMarkdown(source, walk.figures, notice, titleOfGuide);
     expect.soft(markdown).toMatchSnapshot([slug, 'README.md']);
     const html = renderHtml(markdown, source.title, notice);
     expect.soft(html).toMatchSnapshot([slug, 'guide.html']);
@@ -60,11 +61,6 @@ export async function photographGuide(page: Page, guide: Guide, target: WalkTarg
     for (const name of stale) rmSync(path.join(imagesDir, name));
     writeMadeWith(imagesDir, running);
   }
-}
-
-/** A guide link without text reads as the linked guide's title. */
-function titleOfGuide(slug: string): string {
-  return loadGuide(slug).source.title;
 }
 
 /** Every guide under guides/, loaded; one whose source is wrong comes back as its error, for its own test to report. */

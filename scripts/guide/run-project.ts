@@ -11,7 +11,6 @@ import { REPO_ROOT } from './catalog';
 
 export const REPORT_DIR = path.join(REPO_ROOT, 'guide-report');
 export const RESULTS_DIR = path.join(REPO_ROOT, 'guide-results');
-const JSON_REPORT = path.join(RESULTS_DIR, 'report.json');
 /** The index's test title in tests/guides/guides.spec.ts. */
 export const INDEX_TEST = 'guides/README.md';
 
@@ -19,6 +18,8 @@ export interface ProjectRun {
   readonly exitCode: number;
   /** every error message of every failed guide test */
   readonly errors: readonly string[];
+  /** the content of every in-memory attachment, by test title and attachment name */
+  readonly attachments: ReadonlyMap<string, string>;
 }
 
 export interface ProjectOptions {
@@ -28,17 +29,21 @@ export interface ProjectOptions {
   /** passed on to `playwright test`: --shard, --workers */
   readonly extraArgs: readonly string[];
   readonly env?: NodeJS.ProcessEnv;
-  readonly quiet?: boolean;
+  /** where the HTML report and the results go (default guide-report/ and guide-results/) */
+  readonly reportDir?: string;
+  readonly resultsDir?: string;
 }
 
 export async function runGuidesProject(options: ProjectOptions): Promise<ProjectRun> {
+  const resultsDir = options.resultsDir ?? RESULTS_DIR;
+  const jsonReport = path.join(resultsDir, 'report.json');
   const args = [
     require.resolve('@playwright/test/cli'),
     'test',
     '--project=guides',
     `--update-snapshots=${options.update ? 'changed' : 'none'}`,
     '--reporter=list,html,json',
-    `--output=${RESULTS_DIR}`,
+    `--output=${resultsDir}`,
     ...(options.slugs.length > 0 ? [`--grep=${titlePattern([...options.slugs, INDEX_TEST])}`] : []),
     ...options.extraArgs,
   ];
@@ -49,16 +54,18 @@ export async function runGuidesProject(options: ProjectOptions): Promise<Project
         ...process.env,
         ...options.env,
         PLAYWRIGHT_LIST_PRINT_STEPS: '1',
-        PLAYWRIGHT_HTML_OUTPUT_DIR: REPORT_DIR,
+        PLAYWRIGHT_HTML_OUTPUT_DIR: options.reportDir ?? REPORT_DIR,
         PLAYWRIGHT_HTML_OPEN: 'never',
-        PLAYWRIGHT_JSON_OUTPUT_NAME: JSON_REPORT,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: jsonReport,
       },
-      stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', options.quiet ? 'ignore' : 'inherit'],
+      stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.on('error', reject);
     child.on('close', (code) => resolve(code ?? 1));
   });
-  return { exitCode, errors: existsSync(JSON_REPORT) ? errorsOf(JSON.parse(readFileSync(JSON_REPORT, 'utf8')) as JsonNode) : [] };
+  if (!existsSync(jsonReport)) return { exitCode, errors: [], attachments: new Map() };
+  const report = JSON.parse(readFileSync(jsonReport, 'utf8')) as JsonNode;
+  return { exitCode, errors: errorsOf(report), attachments: new Map(attachmentsOf(report)) };
 }
 
 /** A --grep matching exactly these test titles (a slug never matches a longer slug it starts). */
@@ -66,14 +73,29 @@ export function titlePattern(titles: readonly string[]): string {
   return `(^|\\s)(${titles.map((title) => title.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(\\s|$)`;
 }
 
+interface JsonResult {
+  readonly errors?: readonly { readonly message?: string }[];
+  readonly attachments?: readonly { readonly name: string; readonly body?: string }[];
+}
 interface JsonNode {
   readonly suites?: readonly JsonNode[];
-  readonly specs?: readonly { readonly tests: readonly { readonly results: readonly { readonly errors?: readonly { readonly message?: string }[] }[] }[] }[];
+  readonly specs?: readonly { readonly title: string; readonly tests: readonly { readonly results: readonly JsonResult[] }[] }[];
 }
 
-function errorsOf(node: JsonNode): string[] {
-  const own = (node.specs ?? []).flatMap((spec) => spec.tests.flatMap((test) => test.results.flatMap((result) => (result.errors ?? []).map((error) => error.message ?? ''))));
-  return [...own, ...(node.suites ?? []).flatMap(errorsOf)];
+function resultsOf(node: JsonNode): [string, JsonResult][] {
+  const own = (node.specs ?? []).flatMap((spec) => spec.tests.flatMap((test) => test.results.map((result): [string, JsonResult] => [spec.title, result])));
+  return [...own, ...(node.suites ?? []).flatMap(resultsOf)];
+}
+
+function errorsOf(report: JsonNode): string[] {
+  return resultsOf(report).flatMap(([, result]) => (result.errors ?? []).map((error) => error.message ?? ''));
+}
+
+/** `${test title}/${attachment name}` → content; the JSON reporter carries in-memory attachments as base64. */
+function attachmentsOf(report: JsonNode): [string, string][] {
+  return resultsOf(report).flatMap(([title, result]) =>
+    (result.attachments ?? []).flatMap((attachment) => (attachment.body === undefined ? [] : [[`${title}/${attachment.name}`, Buffer.from(attachment.body, 'base64').toString('utf8')] as [string, string]])),
+  );
 }
 
 /**

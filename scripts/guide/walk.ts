@@ -12,7 +12,7 @@ import type { Guide } from './catalog';
 import { frameStep, type Framing } from './capture';
 import { figureMismatch, type Figures } from './figures';
 import type { WalkTarget } from './guide-actions';
-import { labelDrift, readAccessibleName } from './labels';
+import { labelDrift, readAccessibleName, type NamedElement } from './labels';
 import { resolveSteps, type StepLocators } from './locators';
 import { stepHeadings, stepLabel, type GuideStep } from './source';
 
@@ -30,8 +30,17 @@ export interface WalkHooks {
   photograph(step: GuideStep, index: number, framing: Framing): Promise<void>;
 }
 
-/** Walks every step of the guide on `page` (its baseURL the portal to photograph); returns the figures read. */
-export async function walkGuide(page: Page, guide: Guide, target: WalkTarget, hooks: WalkHooks): Promise<Figures> {
+/** The guide test's attachment holding its WalkRecord, which the preview re-renders from. */
+export const WALK_ATTACHMENT = 'walk.json';
+
+/** What a walk read: the figures for the text, and per step the names of its elements, for the drift check. */
+export interface WalkRecord {
+  readonly figures: Figures;
+  readonly names: Readonly<Record<string, readonly NamedElement[]>>;
+}
+
+/** Walks every step of the guide on `page` (its baseURL the portal to photograph). */
+export async function walkGuide(page: Page, guide: Guide, target: WalkTarget, hooks: WalkHooks): Promise<WalkRecord> {
   const { source, actions, example } = guide;
   const pages = portalPages(page);
   const values = Object.fromEntries(Object.entries(actions.pathValues).map(([name, valueOf]) => [name, valueOf(example)]));
@@ -39,13 +48,14 @@ export async function walkGuide(page: Page, guide: Guide, target: WalkTarget, ho
   const headings = stepHeadings(source);
   const context = { pages, example, target };
   const figures: Record<string, string> = {};
+  const names: Record<string, readonly NamedElement[]> = {};
   for (const [index, step] of source.steps.entries()) {
     await hooks.step(headings[step.id]!, async () => {
       const label = stepLabel(index, step.id);
       const stepActions = actions.steps[step.id]!;
       const located = steps[index]!;
       await inStep(label, 'getting to the moment of acting', () => stepActions.arrive(context));
-      const problems = await stepProblems(label, step, located, guide.expectedFigures, figures);
+      const problems = await stepProblems(label, step, located, guide.expectedFigures, figures, names);
       if (problems.length > 0) throw new GuideDriftError(problems);
       const { framing, release } = await frameStep(page, { highlight: located.highlight, context: located.shows.map((entry) => entry.locator), mask: located.mask.map((entry) => entry.locator) });
       try {
@@ -57,17 +67,25 @@ export async function walkGuide(page: Page, guide: Guide, target: WalkTarget, ho
       if (!last || target.lastActRuns) await inStep(label, 'doing what the step says', () => stepActions.act(context));
     });
   }
-  return figures;
+  return { figures, names };
 }
 
 /**
  * Everything that must hold at the moment of acting: the quoted labels are the
  * elements' names, the highlight is visible, every mask has something to
  * cover, and each figure the page shows is the one the billing rule expects.
- * Read figures are added to `figures`.
+ * Read figures are added to `figures`, the elements' names to `names`.
  */
-async function stepProblems(label: string, step: GuideStep, located: StepLocators, expected: Readonly<Record<string, string>>, figures: Record<string, string>): Promise<string[]> {
+async function stepProblems(
+  label: string,
+  step: GuideStep,
+  located: StepLocators,
+  expected: Readonly<Record<string, string>>,
+  figures: Record<string, string>,
+  names: Record<string, readonly NamedElement[]>,
+): Promise<string[]> {
   const named = await Promise.all([readAccessibleName(step.highlight, located.highlight), ...located.shows.map(({ path, locator }) => readAccessibleName(path, locator))]);
+  names[step.id] = named;
   const problems = labelDrift(label, step.text, named);
   if (named[0]?.name !== undefined && !(await located.highlight.isVisible())) problems.push(`${label}: the highlighted ${step.highlight} is not visible when the screenshot is taken`);
   for (const { path, locator } of located.mask) {
