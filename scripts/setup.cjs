@@ -25,7 +25,7 @@ if (found.status !== 0) {
     process.exit(0);
   }
   console.log("No Chromium found: installing Debian's chromium package…");
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation fonts-dejavu-core fonts-dejavu-extra', { stdio: 'inherit' });
   found = findBrowser();
   if (found.status !== 0) {
     console.error(found.stderr);
