@@ -97,6 +97,9 @@ export default defineConfig({
         // The report's Expected/Actual/Diff images are the evidence; a failure's page screenshot adds nothing.
         screenshot: 'off',
         video: 'off',
+        // A failed walk keeps its trace (each action's DOM), without the screencast, which Chromium
+        // would encode and the worker write on every run, failed or not; the steps' screenshots show the pages.
+        trace: { mode: 'retain-on-failure', screenshots: false },
       },
     },
     {

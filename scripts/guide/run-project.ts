@@ -1,7 +1,8 @@
 /**
  * Runs the `guides` Playwright project for `npm run guide`: the list reporter
- * printing each guide's steps as they finish, the HTML report (the writer's
- * review) in guide-report/, and a JSON report the command reads afterwards.
+ * printing each guide's steps as they finish, for a check the HTML report
+ * (the writer's review) in guide-report/, and a JSON report the command
+ * reads afterwards.
  * Its results go to guide-results/, apart from the suite's test-results/.
  */
 import { spawn } from 'node:child_process';
@@ -42,7 +43,8 @@ export async function runGuidesProject(options: ProjectOptions): Promise<Project
     'test',
     '--project=guides',
     `--update-snapshots=${options.update ? 'changed' : 'none'}`,
-    '--reporter=list,html,json',
+    // The HTML report is the review of a check; a regeneration rewrites what differs, so it has no diffs to show.
+    `--reporter=${options.update ? 'list,json' : 'list,html,json'}`,
     `--output=${resultsDir}`,
     ...(options.slugs.length > 0 ? [`--grep=${titlePattern([...options.slugs, INDEX_TEST])}`] : []),
     ...options.extraArgs,

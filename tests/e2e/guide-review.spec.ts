@@ -4,7 +4,7 @@
  * rewrites nothing; a visible change (the page background tinted) fails
  * `--check`, naming every changed image, with an HTML report whose image
  * diffs load; and the plain `playwright test` of `npm test` never writes an
- * expected file.
+ * expected file, and finds a PDF edited by hand.
  */
 import { createReadStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -81,15 +81,22 @@ test.describe('reviewing a regenerated guide', { tag: '@mock' }, () => {
     }
   });
 
-  test('npm test never writes an expected file: a missing image fails there and stays missing', async () => {
-    const missing = path.join(copy.root, IMAGES[1]!);
-    rmSync(missing);
+  test('npm test never writes an expected file: a missing README.md and a hand-edited PDF fail there and stay as they are', async () => {
+    const readme = path.join(copy.root, 'guides', SLUG, 'README.md');
+    rmSync(readme);
+    // One byte of the PDF changed: what the PDF was printed from is unchanged, so only its own digest tells.
+    const pdfFile = path.join(copy.root, 'guides', SLUG, 'guide.pdf');
+    const pdf = readFileSync(pdfFile);
+    const middle = Math.floor(pdf.length / 2);
+    pdf[middle] = pdf[middle]! ^ 0x01;
+    writeFileSync(pdfFile, pdf);
     const before = digests(path.join(copy.root, 'guides'));
-    // What `npm test` runs, limited to the guide: the config alone decides whether snapshots are written.
+    // What `npm test` runs, limited to the guides: the config alone decides whether snapshots are written.
     const run = await copy.run(require.resolve('@playwright/test/cli'), ['test', '--project=guides', '--reporter=line', `--output=${path.join(copy.root, 'test-results')}`], { timeoutMs: GUIDE_RUN_TIMEOUT_MS });
     expect(run.code, run.stdout + run.stderr).not.toBe(0);
-    expect(run.stdout).toContain(`A snapshot doesn't exist at ${missing}.`);
-    expect(existsSync(missing)).toBe(false);
+    expect(run.stdout).toContain(`A snapshot doesn't exist at ${readme}.`);
+    expect(run.stdout).toContain(`Snapshot: ${SLUG}/guide.pdf`);
+    expect(existsSync(readme)).toBe(false);
     expect(changes(before, digests(path.join(copy.root, 'guides')))).toEqual([]);
   });
 });
