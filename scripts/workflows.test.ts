@@ -43,5 +43,9 @@ test('the guide jobs: Debian bookworm and its chromium, the guides\' paths, mini
   expect(guide.steps.at(-1)).toMatchObject({ if: '${{ failure() }}', with: { path: 'guide-report' } });
   expect(regenerate.if).toBe("${{ github.event_name == 'workflow_dispatch' }}");
   expect(regenerate.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
-  expect(regenerate.steps.map((step: { uses?: string }) => step.uses)).toContain('peter-evans/create-pull-request@v7');
+  const runs = regenerate.steps.map((step: { run?: string; uses?: string }) => step.run ?? step.uses);
+  // The review (a check, its report uploaded) comes before the regeneration it describes, and the pull request after.
+  expect(runs.indexOf('npm run guide -- --check')).toBeLessThan(runs.indexOf('actions/upload-artifact@v4'));
+  expect(runs.indexOf('actions/upload-artifact@v4')).toBeLessThan(runs.indexOf('npm run guide'));
+  expect(runs.indexOf('npm run guide')).toBeLessThan(runs.indexOf('peter-evans/create-pull-request@v7'));
 });
