@@ -15,7 +15,8 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtime
   execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
 }
 
-const findBrowser = () => spawnSync(process.execPath, [require.resolve('tsx/cli', { paths: [root] }), 'scripts/find-browser.ts'], { cwd: root, encoding: 'utf8' });
+// tsx as a loader in this one child process (its CLI would start a second): this runs before every command.
+const findBrowser = () => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/find-browser.ts'], { cwd: root, encoding: 'utf8' });
 let found = findBrowser();
 if (found.status !== 0) {
   const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');

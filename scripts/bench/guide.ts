@@ -1,20 +1,20 @@
 /**
- * Regenerating the guides (`tsx scripts/guide/generate.ts`, what `npm run
- * guide` runs, on an unchanged portal: everything checked, nothing rewritten)
- * against a bare walk of the same steps (bare-walk.ts), alternating A and B
- * in one run so both see the same machine load; both medians and their ratio.
+ * Regenerating the guides (`node --import tsx scripts/guide/generate.ts`,
+ * what `npm run guide` runs, on an unchanged portal: everything checked,
+ * nothing rewritten) against a bare walk of the same steps (bare-walk.ts,
+ * started the same way), alternating A and B in one run so both see the same
+ * machine load; both medians and their ratio.
  */
 import { spawn } from 'node:child_process';
 import { ROOT } from './playwright-run';
 import { median, seconds } from './stats';
 import type { Measure } from './measure';
 
-const TSX = require.resolve('tsx/cli');
-
 async function wallMs(script: string): Promise<{ ms: number; ok: boolean }> {
   const started = performance.now();
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    // As package.json starts `npm run guide`: tsx as a loader in one process (its CLI would add a second).
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     child.on('error', reject);
     child.on('close', (exit) => resolve(exit ?? 1));
   });
@@ -41,8 +41,8 @@ export const guide: Measure = {
     return {
       failed,
       rows: [
-        { measure: `guide regeneration (A), median of ${runs}`, value: seconds(median(regeneration)), detail: `tsx scripts/guide/generate.ts, unchanged portal; ${spread(regeneration)}` },
-        { measure: `bare walk (B), median of ${runs}`, value: seconds(median(bare)), detail: `tsx scripts/bench/bare-walk.ts; ${spread(bare)}` },
+        { measure: `guide regeneration (A), median of ${runs}`, value: seconds(median(regeneration)), detail: `node --import tsx scripts/guide/generate.ts, unchanged portal; ${spread(regeneration)}` },
+        { measure: `bare walk (B), median of ${runs}`, value: seconds(median(bare)), detail: `node --import tsx scripts/bench/bare-walk.ts; ${spread(bare)}` },
         { measure: 'regeneration ÷ bare walk', value: `${ratio.toFixed(2)}×`, detail: 'A and B alternating in one run; goal ≤ 1.2×' },
       ],
     };
