@@ -162,12 +162,12 @@ export function describeLine(store: PortalStore, line: ProratedLine): string {
 }
 
 function invoiceLines(store: PortalStore, order: Order): InvoiceLine[] {
-  const lines: InvoiceLine[] = order.quote.lines.map((line) => ({ description: describeLine(store, line), amount: line.amount }));
+  const lines: InvoiceLine[] = order.quote.lines.map((line) => ({ kind: 'service', description: describeLine(store, line), amount: line.amount }));
   if (order.quote.creditApplied > 0) {
-    lines.push({ description: 'Account credit applied', amount: cents(-order.quote.creditApplied) });
+    lines.push({ kind: 'credit-applied', description: 'Account credit applied', amount: cents(-order.quote.creditApplied) });
   }
   if (order.quote.creditCreated > 0) {
-    lines.push({ description: 'Added to your account credit', amount: order.quote.creditCreated });
+    lines.push({ kind: 'credit-added', description: 'Credit added to your account', amount: order.quote.creditCreated });
   }
   return lines;
 }

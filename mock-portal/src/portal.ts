@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { csrfSync } from 'csrf-sync';
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import { create as createHandlebars } from 'express-handlebars';
 import helmet from 'helmet';
 import type { Clock } from './clock';
@@ -15,6 +15,7 @@ import type { CardGateway } from './gateway/card-gateway';
 import { routes } from './routes';
 import { seedStore } from './seed';
 import type { PortalStore } from './store';
+import { errorPage } from './web/error-page';
 import { viewHelpers } from './web/view-helpers';
 import { currentAccount, sessions, takeNotice } from './web/session';
 
@@ -79,22 +80,26 @@ export function createPortal(options: PortalOptions): Portal {
   app.use('/fonts', express.static(FONTS_DIR, { maxAge: '1d' }));
   app.use(formsOnly);
   app.use(express.urlencoded({ extended: false, limit: MAX_FORM_BYTES, parameterLimit: 50 }));
-  app.use(sessions());
+  const sessionStep = sessions();
+  app.use(sessionStep);
 
   const { csrfSynchronisedProtection, generateToken } = csrfSync({
     getTokenFromRequest: (req) => (typeof req.body?._csrf === 'string' ? req.body._csrf : undefined),
   });
   app.use(csrfSynchronisedProtection);
-  app.use(currentAccount(context));
-  app.use((req, res, next) => {
+  const signedInStep = currentAccount(context);
+  const pageLocalsStep: RequestHandler = (req, res, next) => {
     res.locals.csrfToken = generateToken(req);
     res.locals.notice = takeNotice(req);
     next();
-  });
+  };
+  app.use(signedInStep);
+  app.use(pageLocalsStep);
 
   app.use(routes(context));
   app.use((_req, _res, next) => next(notFound()));
-  app.use(errorPage(context));
+  // A request refused before these steps ran (too large, CSRF) runs them on its error page, to keep the signed-in top bar.
+  app.use(errorPage(context, [sessionStep, signedInStep, pageLocalsStep]));
   return { app, context };
 }
 
@@ -105,23 +110,3 @@ const formsOnly: RequestHandler = (req, _res, next) => {
   }
   next();
 };
-
-function errorPage(context: PortalContext): ErrorRequestHandler {
-  return (error, req, res, _next) => {
-    const known = toHttpError(error);
-    if (known.status >= 500) context.log(`error on ${req.method} ${req.path}: ${error instanceof Error ? error.message : String(error)}`);
-    if (res.headersSent) return;
-    res.status(known.status).render('error', { title: known.title, message: known.message });
-  };
-}
-
-function toHttpError(error: unknown): HttpError {
-  if (error instanceof HttpError) return error;
-  const { code, type, status } = (error ?? {}) as { code?: string; type?: string; status?: number };
-  if (code === 'EBADCSRFTOKEN') {
-    return new HttpError(403, 'This form has expired', 'For your security this form can no longer be sent. Go back, reload the page and try again.');
-  }
-  if (type === 'entity.too.large') return new HttpError(413, 'Form too large', 'That form was larger than any form on this portal. Nothing was changed.');
-  if (status && status >= 400 && status < 500) return new HttpError(400, 'Bad request', 'The portal could not read that request. Nothing was changed.');
-  return new HttpError(500, 'Something went wrong', 'Sorry, something went wrong on our side. Please try again in a moment: an order is never charged twice.');
-}

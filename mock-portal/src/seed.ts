@@ -50,7 +50,7 @@ export function seedStore(today: CivilDate, fixtures: readonly AccountFixture[] 
         orderId: null,
         issuedOn: toIsoDate(addDays(today, -invoice.issuedDaysAgo)),
         dueOn: toIsoDate(addDays(today, -invoice.dueDaysAgo)),
-        lines: [{ description: invoice.description, amount }],
+        lines: [{ kind: 'service', description: invoice.description, amount }],
         total: amount,
         status: 'Unpaid',
         paidOn: null,

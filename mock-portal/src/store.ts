@@ -63,7 +63,15 @@ export interface Order extends CardAttempts {
   invoiceNumber: string | null;
 }
 
+/**
+ * A service changed, account credit that paid part of the invoice, or the
+ * credit a negative sum added to the account. Every line counts towards the
+ * total: the credit added balances the removals, so the total is never below 0.
+ */
+export type InvoiceLineKind = 'service' | 'credit-applied' | 'credit-added';
+
 export interface InvoiceLine {
+  readonly kind: InvoiceLineKind;
   readonly description: string;
   readonly amount: Cents;
 }

@@ -1,7 +1,7 @@
 /** Shapes records for templates, so templates never compute. */
 import { cents, type Cents } from './domain/money';
 import { changeText, hostingPackageOf, monthlyTotalOf, serviceName } from './ordering';
-import type { Domain, Order, PortalStore } from './store';
+import type { Domain, Invoice, Order, PortalStore } from './store';
 
 export interface DomainView {
   readonly name: string;
@@ -27,6 +27,21 @@ export function serviceRows(store: PortalStore, domain: Domain) {
       const quantity = domain.services[service.id] ?? 0;
       return { name: service.name, quantity, unitPrice: service.unitPriceCents, monthlyAmount: cents(quantity * service.unitPriceCents) };
     });
+}
+
+/**
+ * An invoice as the customer reads it: the lines that make up the total
+ * (services, and credit that paid part of it), then the total, then any credit
+ * the invoice added to the account, shown as the credit it is (−$0.75), not
+ * as the positive line that balances it in the books.
+ */
+export function invoiceTable(invoice: Invoice) {
+  const creditAdded = invoice.lines.filter((line) => line.kind === 'credit-added');
+  return {
+    lines: invoice.lines.filter((line) => line.kind !== 'credit-added'),
+    creditAdded: creditAdded.map((line) => ({ description: line.description, amount: cents(-line.amount) })),
+    creditAddedTotal: cents(creditAdded.reduce((sum, line) => sum + line.amount, 0)),
+  };
 }
 
 export function orderLines(store: PortalStore, order: Order) {

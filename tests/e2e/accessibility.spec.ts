@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { contosoDental } from '../../fixtures/accounts';
 import { blockingViolations } from '../support/axe';
+import { PHONE_VIEWPORTS } from '../support/layout';
 import { journeyTarget } from '../support/remote';
 import { expect, test } from '../support/test';
 
@@ -20,100 +21,113 @@ function scannerFor(page: Page) {
 }
 const MAILBOX = 'Hosted Exchange mailbox';
 
-test.describe('Accessibility (WCAG 2.1 AA, serious and critical)', { tag: '@mock' }, () => {
-  test('every page of the journey, from Log In to one invoice', async ({ page, pages }) => {
-    const scan = scannerFor(page);
+/** The desktop size of the e2e project, and a phone: the phone layout (Menu button, stacked tables) is scanned too. */
+const SCREENS = [
+  { name: 'desktop', viewport: null },
+  { name: PHONE_VIEWPORTS[0].name, viewport: { width: PHONE_VIEWPORTS[0].width, height: PHONE_VIEWPORTS[0].height } },
+] as const;
 
-    await pages.login.open();
-    await scan('Log In');
-    await pages.login.logIn(contosoDental.email, 'not-the-password');
-    await expect(pages.login.error).toBeVisible();
-    await scan('Log In with an error');
-    await pages.login.logIn(contosoDental.email, contosoDental.password);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welcome back, ${contosoDental.contact.name}`);
-    await scan('Account home');
+for (const screen of SCREENS) {
+  test.describe(`On a ${screen.name} screen`, () => {
+    if (screen.viewport) test.use({ viewport: screen.viewport });
 
-    await pages.nav.services.click();
-    await expect(pages.nav.myServices).toBeVisible();
-    await scan('Account home with the Services menu open');
-    await pages.nav.myServices.click();
-    await expect(pages.myServices.heading).toBeVisible();
-    await scan('My Services');
+    test.describe('Accessibility (WCAG 2.1 AA, serious and critical)', { tag: '@mock' }, () => {
+      test('every page of the journey, from Log In to one invoice', async ({ page, pages }) => {
+        test.slow(); // seventeen full axe scans: on a loaded 2-core machine that alone can pass a minute
+        const scan = scannerFor(page);
 
-    await pages.myServices.viewDetails(domain);
-    await pages.domainDetails.managementActions.click();
-    await expect(pages.domainDetails.upgradeDowngradeOptions).toBeVisible();
-    await scan('domain details with Management Actions open');
+        await pages.login.open();
+        await scan('Log In');
+        await pages.login.logIn(contosoDental.email, 'not-the-password');
+        await expect(pages.login.error).toBeVisible();
+        await scan('Log In with an error');
+        await pages.login.logIn(contosoDental.email, contosoDental.password);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welcome back, ${contosoDental.contact.name}`);
+        await scan('Account home');
 
-    await pages.domainDetails.upgradeDowngradeOptions.click();
-    await expect(pages.upgradeDowngrade.heading).toBeVisible();
-    await scan('Upgrade/Downgrade Options');
-    await pages.upgradeDowngrade.setNewTotal(MAILBOX, '2.5');
-    await pages.upgradeDowngrade.clickToContinue();
-    await expect(pages.upgradeDowngrade.formError).toBeVisible();
-    await scan('Upgrade/Downgrade Options with errors');
+        await pages.nav.openServicesMenu();
+        await expect(pages.nav.myServices).toBeVisible();
+        await scan('Account home with the Services menu open');
+        await pages.nav.myServices.click();
+        await expect(pages.myServices.heading).toBeVisible();
+        await scan('My Services');
 
-    await pages.upgradeDowngrade.setNewTotal(MAILBOX, 3);
-    await pages.upgradeDowngrade.clickToContinue();
-    await expect(pages.orderSummary.heading).toBeVisible();
-    await scan('Order Summary');
+        await pages.myServices.viewDetails(domain);
+        await pages.domainDetails.managementActions.click();
+        await expect(pages.domainDetails.upgradeDowngradeOptions).toBeVisible();
+        await scan('domain details with Management Actions open');
 
-    await pages.orderSummary.payByCreditCard();
-    await expect(pages.checkout.heading).toBeVisible();
-    await scan('Checkout with the stored card');
-    await pages.checkout.newCard.check();
-    await pages.checkout.clickToContinue();
-    await expect(pages.checkout.error).toBeVisible();
-    await scan('Checkout with card errors');
-    await pages.checkout.storedCard('Visa', '4242').check();
-    await pages.checkout.clickToContinue();
-    await expect(pages.confirmation.orderComplete).toBeVisible();
-    await scan('Order Complete');
+        await pages.domainDetails.upgradeDowngradeOptions.click();
+        await expect(pages.upgradeDowngrade.heading).toBeVisible();
+        await scan('Upgrade/Downgrade Options');
+        await pages.upgradeDowngrade.setNewTotal(MAILBOX, '2.5');
+        await pages.upgradeDowngrade.clickToContinue();
+        await expect(pages.upgradeDowngrade.formError).toBeVisible();
+        await scan('Upgrade/Downgrade Options with errors');
 
-    await pages.nav.openBillingControlPanel();
-    await expect(pages.billingControlPanel.heading).toBeVisible();
-    await scan('Billing Control Panel');
-    await pages.nav.openInvoices();
-    await expect(pages.invoices.heading).toBeVisible();
-    await scan('Invoices');
-    await pages.invoices.rows.first().getByRole('link').click();
-    await expect(pages.invoices.status).toBeVisible();
-    await scan('one invoice');
+        await pages.upgradeDowngrade.setNewTotal(MAILBOX, 3);
+        await pages.upgradeDowngrade.clickToContinue();
+        await expect(pages.orderSummary.heading).toBeVisible();
+        await scan('Order Summary');
 
-    await pages.upgradeDowngrade.open('contoso.shop');
-    await expect(pages.upgradeDowngrade.blocked).toBeVisible();
-    await scan('Upgrade/Downgrade Options refused (no hosting package)');
-    await page.goto('/services/fabrikam-law.com');
-    await scan('Page not found');
+        await pages.orderSummary.payByCreditCard();
+        await expect(pages.checkout.heading).toBeVisible();
+        await scan('Checkout with the stored card');
+        await pages.checkout.newCard.check();
+        await pages.checkout.clickToContinue();
+        await expect(pages.checkout.error).toBeVisible();
+        await scan('Checkout with card errors');
+        await pages.checkout.storedCard('Visa', '4242').check();
+        await pages.checkout.clickToContinue();
+        await expect(pages.confirmation.orderComplete).toBeVisible();
+        await scan('Order Complete');
+
+        await pages.nav.openBillingControlPanel();
+        await expect(pages.billingControlPanel.heading).toBeVisible();
+        await scan('Billing Control Panel');
+        await pages.nav.openInvoices();
+        await expect(pages.invoices.heading).toBeVisible();
+        await scan('Invoices');
+        await pages.invoices.rows.first().getByRole('link').click();
+        await expect(pages.invoices.status).toBeVisible();
+        await scan('one invoice');
+
+        await pages.upgradeDowngrade.open('contoso.shop');
+        await expect(pages.upgradeDowngrade.blocked).toBeVisible();
+        await scan('Upgrade/Downgrade Options refused (no hosting package)');
+        await page.goto('/services/fabrikam-law.com');
+        await scan('Page not found');
+      });
+    });
+
+    test.describe('Accessibility of the pages off the main path', { tag: '@mock' }, () => {
+      test('Bank Transfer\'s Order Received, Pay Invoice, and Review your order again', async ({ loggedIn: page, pages, portal }) => {
+        const scan = scannerFor(page);
+        await pages.upgradeDowngrade.open(domain);
+        await pages.upgradeDowngrade.setNewTotal(MAILBOX, 3);
+        await pages.upgradeDowngrade.clickToContinue();
+        await pages.orderSummary.payByBankTransfer();
+        await expect(pages.confirmation.orderReceived).toBeVisible();
+        await scan('Order Received (waiting for a bank transfer)');
+        await page.getByRole('link', { name: /by credit card now$/ }).click();
+        await expect(page.getByRole('heading', { level: 1, name: /^Pay Invoice / })).toBeVisible();
+        await scan('Pay Invoice');
+
+        await pages.checkout.clickToContinue();
+        await expect(pages.invoices.status).toHaveText('Paid');
+        await pages.upgradeDowngrade.open('contoso-labs.net');
+        await pages.upgradeDowngrade.setNewTotal(MAILBOX, 6);
+        await pages.upgradeDowngrade.clickToContinue();
+        await pages.orderSummary.creditCard.check();
+        // Another tab changed the domain meanwhile: this quote no longer holds.
+        portal.context.store.domainOf(contosoDental.id, 'contoso-labs.net')!.services['exchange-mailbox'] = 7;
+        await pages.orderSummary.continueButton.click();
+        await expect(page.getByRole('heading', { level: 1, name: 'Review your order again' })).toBeVisible();
+        await scan('Review your order again');
+      });
+    });
   });
-});
-
-test.describe('Accessibility of the pages off the main path', { tag: '@mock' }, () => {
-  test('Bank Transfer\'s Order Received, Pay Invoice, and Review your order again', async ({ loggedIn: page, pages, portal }) => {
-    const scan = scannerFor(page);
-    await pages.upgradeDowngrade.open(domain);
-    await pages.upgradeDowngrade.setNewTotal(MAILBOX, 3);
-    await pages.upgradeDowngrade.clickToContinue();
-    await pages.orderSummary.payByBankTransfer();
-    await expect(pages.confirmation.orderReceived).toBeVisible();
-    await scan('Order Received (waiting for a bank transfer)');
-    await page.getByRole('link', { name: /by credit card now$/ }).click();
-    await expect(page.getByRole('heading', { level: 1, name: /^Pay Invoice / })).toBeVisible();
-    await scan('Pay Invoice');
-
-    await pages.checkout.clickToContinue();
-    await expect(pages.invoices.status).toHaveText('Paid');
-    await pages.upgradeDowngrade.open('contoso-labs.net');
-    await pages.upgradeDowngrade.setNewTotal(MAILBOX, 6);
-    await pages.upgradeDowngrade.clickToContinue();
-    await pages.orderSummary.creditCard.check();
-    // Another tab changed the domain meanwhile: this quote no longer holds.
-    portal.context.store.domainOf(contosoDental.id, 'contoso-labs.net')!.services['exchange-mailbox'] = 7;
-    await pages.orderSummary.continueButton.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Review your order again' })).toBeVisible();
-    await scan('Review your order again');
-  });
-});
+}
 
 test.describe('Accessibility of the read-only pages, on the mock or a real deployment', { tag: '@remote' }, () => {
   test('Log In, account home, My Services, domain details and Upgrade/Downgrade Options', async ({ page, pages }) => {

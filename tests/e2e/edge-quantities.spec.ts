@@ -36,7 +36,7 @@ test.describe('Upgrade/Downgrade Options refuses what it cannot price', { tag: '
       const field = pages.upgradeDowngrade.newTotalField(MAILBOX);
       await expect(field).toHaveValue(invalid.typed);
       await expect(field).toHaveAttribute('aria-invalid', 'true');
-      await expect(field).toHaveAccessibleDescription(invalid.message);
+      await expect(field, 'the message, then the range hint').toHaveAccessibleDescription(`${invalid.message} 1–250`);
       await expect(pages.upgradeDowngrade.newTotalField(BES)).toHaveValue('2');
       await expect(pages.upgradeDowngrade.newTotalField(BES)).not.toHaveAttribute('aria-invalid', 'true');
 

@@ -40,7 +40,7 @@ for (const scenario of scenarios) {
 
       await test.step('Every line, the total due and the new monthly total match the billing rule', async () => {
         await expectOrderSummary(pages.orderSummary, expected, scenario.domain);
-        if (scenario.expect === 'credit') await expect(pages.orderSummary.creditCreated, 'Added to your account credit').toHaveText(usd(expected.creditCreatedCents));
+        if (scenario.expect === 'credit') await expect(pages.orderSummary.creditCreated, 'Credit added to your account').toHaveText(usd(-expected.creditCreatedCents));
         else await expect(pages.orderSummary.creditCreated).toHaveCount(0);
       });
 

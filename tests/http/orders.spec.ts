@@ -157,7 +157,7 @@ test('a downgrade needs no card: Click to Continue completes it and the differen
   const orderId = await placeOrder(client, dental, changes);
   const summary = await (await request.get(`/orders/${orderId}`)).text();
   expect(testIdText(summary, 'total-due')).toBe(usd(0));
-  expect(testIdText(summary, 'credit-created')).toBe(usd(expected.creditCreatedCents));
+  expect(testIdText(summary, 'credit-created'), 'shown as a credit').toBe(usd(-expected.creditCreatedCents));
   expect(textOf(summary)).not.toContain('Credit Card');
   expect(textOf(summary)).toContain('Click to Continue');
 

@@ -43,7 +43,9 @@ test.describe('Contoso Dental types new totals for contoso-dental.com', () => {
       const field = inputAttributes(html, `total-${mailbox.id}`);
       expect(field.value).toBe(typed);
       expect(field['aria-invalid']).toBe('true');
-      const message = textById(html, field['aria-describedby'] ?? '');
+      const [errorId, hintId] = (field['aria-describedby'] ?? '').split(' ');
+      expect(hintId, 'the range hint follows the message').toBe(`total-${mailbox.id}-range`);
+      const message = textById(html, errorId ?? '');
       expect(message).toContain(`Enter a total from ${mailbox.min} to ${mailbox.max}.`);
       // The typed text is written back as a value, never as markup.
       expect(html).not.toContain('<b>3</b>');
@@ -64,7 +66,7 @@ test.describe('Contoso Dental types new totals for contoso-dental.com', () => {
     const html = await response.text();
     for (const serviceId of ['exchange-mailbox', 'bes-user']) {
       const field = inputAttributes(html, `total-${serviceId}`);
-      expect(field['aria-describedby'], serviceId).toBe(`total-${serviceId}-error`);
+      expect(field['aria-describedby'], serviceId).toBe(`total-${serviceId}-error total-${serviceId}-range`);
       expect(textById(html, `total-${serviceId}-error`), serviceId).toBeTruthy();
     }
     expect(inputAttributes(html, 'total-crm-user')['aria-invalid']).toBeUndefined();

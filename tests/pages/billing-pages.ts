@@ -43,6 +43,14 @@ export class InvoicesPage {
     await this.page.goto('/billing/invoices');
   }
 
+  /** The amount on the invoice's line or total with exactly this description, e.g. amountOf('Account credit applied'). */
+  amountOf(description: string): Locator {
+    return this.page
+      .getByRole('row')
+      .filter({ has: this.page.getByText(description, { exact: true }) })
+      .getByTestId('invoice-line-amount');
+  }
+
   async openInvoice(number: string): Promise<void> {
     await this.page.getByRole('link', { name: number, exact: true }).click();
   }

@@ -7,6 +7,7 @@ export class ConfirmationPage {
   readonly invoiceNumber: Locator;
   readonly amountCharged: Locator;
   readonly amountDue: Locator;
+  private readonly facts: Locator;
 
   constructor(readonly page: Page) {
     this.orderComplete = page.getByRole('heading', { name: 'Order Complete', exact: true });
@@ -14,5 +15,16 @@ export class ConfirmationPage {
     this.invoiceNumber = page.getByTestId('invoice-number');
     this.amountCharged = page.getByTestId('amount-charged');
     this.amountDue = page.getByTestId('amount-due');
+    this.facts = page.getByTestId('confirmation');
   }
+
+  /** The figure beside a label, e.g. fact('Amount charged to your card'); absent when the label is not shown word for word. */
+  fact(label: string): Locator {
+    const term = this.page.getByRole('term').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) });
+    return this.facts.locator('div').filter({ has: term }).getByRole('definition');
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -8,6 +8,7 @@ export class OrderSummaryPage {
   readonly orderLines: Locator;
   readonly totalDue: Locator;
   readonly newMonthlyTotal: Locator;
+  /** "Credit added to your account": "−$0.75" when removals outweigh additions; absent otherwise */
   readonly creditCreated: Locator;
   /** "−$1.00" when account credit pays part of the order; absent otherwise */
   readonly creditApplied: Locator;

@@ -23,6 +23,8 @@ export interface ExpectedOrder {
   readonly lines: readonly ExpectedLine[];
   readonly totalDue: string;
   readonly totalDueCents: number;
+  /** account credit that pays part or all of a positive sum */
+  readonly creditAppliedCents: number;
   readonly creditCreatedCents: number;
   readonly newMonthlyTotal: string;
   readonly newMonthlyTotalCents: number;
@@ -66,11 +68,13 @@ export function expectedOrder(domain: DomainFixture, newTotals: Readonly<Record<
     });
   }
   const sum = lines.reduce((total, line) => total + line.amountCents, 0);
-  const totalDueCents = Math.max(0, sum - Math.min(Math.max(sum, 0), accountCreditCents));
+  const creditAppliedCents = Math.min(Math.max(sum, 0), accountCreditCents);
+  const totalDueCents = Math.max(0, sum - creditAppliedCents);
   return {
     lines,
     totalDue: usd(totalDueCents),
     totalDueCents,
+    creditAppliedCents,
     creditCreatedCents: sum < 0 ? -sum : 0,
     newMonthlyTotal: usd(monthly),
     newMonthlyTotalCents: monthly,

@@ -5,6 +5,7 @@ import { LoginThrottle, lockedMessage, type ThrottleDecision } from '../web/logi
 import { safeNextPath, SESSION_COOKIE } from '../web/session';
 
 const WRONG_CREDENTIALS = 'The email address or password is not correct.';
+const LOGGED_OUT = 'You have logged out.';
 
 export function authHandlers(context: PortalContext) {
   const throttle = new LoginThrottle();
@@ -18,6 +19,8 @@ export function authHandlers(context: PortalContext) {
     showLogin(req: Request, res: Response) {
       if (res.locals.account) return res.redirect(303, safeNextPath(req.query.next));
       // The notice (e.g. "session expired") is already on res.locals for the layout; passing it again here would blank it.
+      // Log Out cannot leave a notice in the session it destroys, so it says so in the address it redirects to.
+      if (req.query.loggedOut === '1' && !res.locals.notice) res.locals.notice = LOGGED_OUT;
       res.render('auth/login', { title: 'Log In', next: safeNextPath(req.query.next) });
     },
 

@@ -3,7 +3,7 @@ import type { PortalContext } from '../context';
 import { sumCents } from '../domain/money';
 import { notFound } from '../http-error';
 import { isOverdue } from '../ordering';
-import { domainView } from '../views-model';
+import { domainView, invoiceTable } from '../views-model';
 import { signedInAccount } from '../web/session';
 import type { CardPayments } from '../payments';
 import type { Invoice } from '../store';
@@ -71,7 +71,7 @@ export function billingHandlers(context: PortalContext, payments: CardPayments) 
 
     invoice(_req: Request, res: Response) {
       const invoice = loadedInvoice(res);
-      res.render('billing/invoice', { title: `Invoice ${invoice.number}`, invoice: invoiceView(invoice), payable: invoice.status === 'Unpaid' });
+      res.render('billing/invoice', { title: `Invoice ${invoice.number}`, invoice: invoiceView(invoice), table: invoiceTable(invoice), payable: invoice.status === 'Unpaid' });
     },
 
     payInvoiceForm(_req: Request, res: Response) {

@@ -150,7 +150,8 @@ export function ordersHandlers(context: PortalContext, payments: CardPayments) {
         invoice,
         lines: orderLines(store, order),
         completed: order.status === 'completed',
-        paidByCard: order.paymentMethod === 'credit-card',
+        // Pay Now settles a bank-transfer order's invoice by card: the invoice knows how it was paid.
+        chargedToCard: invoice?.paymentMethod === 'credit-card' || order.quote.totalDue === 0,
       });
     },
   };

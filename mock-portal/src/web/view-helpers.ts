@@ -9,4 +9,8 @@ export const viewHelpers = {
   /** the id a field's error message gets, for aria-describedby */
   errorId: (field: string) => `${field}-error`,
   twoDigits: (value: number) => String(value).padStart(2, '0'),
+  /** a credit (a positive amount of cents) as the customer reads it: −$0.75 */
+  usdCredit: (amount: number) => formatUsd(-amount as Cents),
+  /** "1 domain", "3 domains" */
+  plural: (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`,
 };

@@ -39,7 +39,7 @@ interface Row {
 const RANGE_1_250 = 'Enter a total from 1 to 250.';
 const WHOLE_NUMBER = 'Enter a whole number using the digits 0–9, such as 3.';
 const NOTHING_CHANGED = 'Some totals need correcting. Nothing has been changed.';
-const TOO_LARGE = 'That form was larger than any form on this portal. Nothing was changed.';
+const TOO_LARGE = 'The form you sent was larger than any form on this portal, so it was not read. Nothing was changed.';
 const UNSUPPORTED = 'This page only accepts forms sent from the portal.';
 const CHECK_CARD = 'Check the card details below. You have not been charged.';
 const NOT_FOUND = 'We could not find that page.';
