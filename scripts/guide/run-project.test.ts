@@ -3,12 +3,13 @@ import { describeChanges } from './changes';
 import { differingFiles, INDEX_TEST, titlePattern } from './run-project';
 
 test.describe('npm run guide', () => {
-  test('-- <slug> runs that guide (and the index) only: a slug never matches a longer one it begins', () => {
+  test('-- <slug> runs that guide (and the index) only: a slug never matches a longer one it begins or ends', () => {
     const pattern = new RegExp(titlePattern(['add-or-remove', INDEX_TEST]));
     // Playwright matches --grep against the project, file and titles, joined by spaces, then the tags.
     expect(pattern.test('guides tests/guides/guides.spec.ts  add-or-remove @mock')).toBe(true);
     expect(pattern.test('guides tests/guides/guides.spec.ts  add-or-remove-hosted-services @mock')).toBe(false);
     expect(pattern.test('guides tests/guides/guides.spec.ts guides/README.md')).toBe(true);
+    expect(new RegExp(titlePattern(['hosted-services'])).test('guides tests/guides/guides.spec.ts  add-or-remove-hosted-services @mock')).toBe(false);
   });
 
   test('a check names each differing file by its path in the repository', () => {
