@@ -46,6 +46,8 @@ export default defineConfig({
   // Only `npm run guide` (scripts/guide/generate.ts) passes --update-snapshots=changed.
   updateSnapshots: 'none',
   grepInvert: remote ? /@mock/ : undefined,
+  // Against a deployment, check the address, credentials, domain and service first (tests/support/remote-preflight.ts).
+  globalSetup: remote ? './tests/support/remote-global-setup.ts' : undefined,
   reporter: process.env.CI
     ? [['list'], ['html', { open: 'never' }], ['junit', { outputFile: 'test-results/junit.xml' }], ['blob']]
     : [['list'], ['html', { open: 'never' }], ['junit', { outputFile: 'test-results/junit.xml' }]],
@@ -61,7 +63,7 @@ export default defineConfig({
     {
       name: 'unit',
       testDir: '.',
-      testMatch: ['mock-portal/**/*.test.ts', 'scripts/**/*.test.ts', 'guides/**/*.test.ts'],
+      testMatch: ['mock-portal/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts', 'guides/**/*.test.ts'],
     },
     {
       name: 'http',

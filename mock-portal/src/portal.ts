@@ -29,6 +29,8 @@ export interface PortalOptions {
   /** defaults to a fresh store seeded from fixtures/ */
   readonly store?: PortalStore;
   readonly log?: (line: string) => void;
+  /** the Handlebars views (layouts/, partials/, pages); defaults to mock-portal/views. Tests point it at an edited copy. */
+  readonly viewsDir?: string;
 }
 
 export interface Portal {
@@ -36,7 +38,7 @@ export interface Portal {
   readonly context: PortalContext;
 }
 
-const VIEWS_DIR = path.join(__dirname, '..', 'views');
+export const VIEWS_DIR = path.join(__dirname, '..', 'views');
 const PUBLIC_DIR = path.join(__dirname, '..', 'public');
 const FONTS_DIR = path.join(path.dirname(require.resolve('@fontsource/inter/package.json')), 'files');
 /** A form of this portal is well under 2 KB; anything far larger is not a customer typing. */
@@ -52,17 +54,18 @@ export function createPortal(options: PortalOptions): Portal {
     store: options.store ?? seedStore(civilDateAt(options.clock.now(), options.timeZone)),
     log: options.log ?? ((line) => console.log(`[portal] ${line}`)),
   });
+  const viewsDir = options.viewsDir ?? VIEWS_DIR;
   const app = express();
   const handlebars = createHandlebars({
     extname: '.hbs',
-    layoutsDir: path.join(VIEWS_DIR, 'layouts'),
-    partialsDir: path.join(VIEWS_DIR, 'partials'),
+    layoutsDir: path.join(viewsDir, 'layouts'),
+    partialsDir: path.join(viewsDir, 'partials'),
     defaultLayout: 'main',
     helpers: viewHelpers,
   });
   app.engine('.hbs', handlebars.engine);
   app.set('view engine', '.hbs');
-  app.set('views', VIEWS_DIR);
+  app.set('views', viewsDir);
   app.set('view cache', true);
   app.set('x-powered-by', false);
 

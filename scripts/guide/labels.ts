@@ -5,6 +5,7 @@
  * reader and the page objects' getByRole see them, not from the HTML source.
  */
 import type { Locator } from '@playwright/test';
+import { diagnoseMissing } from '../../tests/pages/label-diagnosis';
 
 export interface NamedElement {
   readonly path: string;
@@ -40,7 +41,11 @@ export function labelDrift(stepLabel: string, markdown: string, elements: readon
  */
 export async function readAccessibleName(path: string, locator: Locator): Promise<NamedElement> {
   const count = await locator.count();
-  if (count === 0) return { path, name: undefined, problem: `matches nothing on the page (${String(locator)})${await sameRoleNames(locator)}` };
+  if (count === 0) {
+    // Worded by the same diagnosis as the page objects' fast failures, so the guide and the suite say the same thing.
+    const diagnosis = await diagnoseMissing(locator);
+    return { path, name: undefined, problem: diagnosis ? `matches nothing on the page: ${diagnosis}` : `matches nothing on the page (${String(locator)})` };
+  }
   if (count > 1) return { path, name: undefined, problem: `matches ${count} elements (${String(locator)}); it must match one` };
   return { path, name: nameFromAriaSnapshot(await locator.ariaSnapshot()) };
 }
@@ -49,18 +54,4 @@ export function nameFromAriaSnapshot(snapshot: string): string | undefined {
   const first = snapshot.split('\n', 1)[0] ?? '';
   const match = /^- [\w-]+ ("(?:[^"\\]|\\.)*")/.exec(first);
   return match ? (JSON.parse(match[1]!) as string) : undefined;
-}
-
-/**
- * For a role locator that found nothing, the names of the page's elements of
- * that role: a renamed label then shows up under its new name in the message.
- */
-async function sameRoleNames(locator: Locator): Promise<string> {
-  const roles = [...String(locator).matchAll(/getByRole\('([\w-]+)'/g)];
-  const role = roles.at(-1)?.[1];
-  if (!role) return '';
-  const candidates = await locator.page().getByRole(role as Parameters<Locator['getByRole']>[0]).all();
-  const names = await Promise.all(candidates.slice(0, 10).map(async (candidate) => nameFromAriaSnapshot(await candidate.ariaSnapshot())));
-  const named = names.filter((name): name is string => !!name).map((name) => `"${name}"`);
-  return named.length > 0 ? `; the page's ${role} elements are named ${named.join(', ')}` : `; the page has no ${role} with a name`;
 }

@@ -54,7 +54,7 @@ test.describe('Error pages while sending a form', { tag: '@mock' }, () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This form has expired');
     await expect(page.getByRole('main')).toContainText('Nothing was changed.');
     await expect(pages.nav.logOut, 'the top navigation of a signed-in customer').toBeVisible();
-    await expect(pages.nav.company).toHaveText(contosoDental.contact.company);
+    await expect(pages.nav.companyName).toHaveText(contosoDental.contact.company);
     await expect(pages.nav.brand).toHaveAttribute('href', '/home');
     await page.getByRole('main').getByRole('link', { name: 'Back to the form', exact: true }).click();
     await expect(pages.upgradeDowngrade.heading).toBeVisible();

@@ -74,3 +74,10 @@ export function orderLineRows(html: string): { service: string; cells: string[] 
     cells: [...inner.matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => textOf(cell[1]!)),
   }));
 }
+
+/** The cell texts (header cells included) of each body row of the table whose caption starts with `caption`; [] when there is no such table. */
+export function tableRows(html: string, caption: string): string[][] {
+  const table = new RegExp(`<table\\b[^>]*>\\s*<caption[^>]*>\\s*${escapeRegExp(caption)}[\\s\\S]*?</table>`).exec(html)?.[0] ?? '';
+  const body = /<tbody\b[^>]*>([\s\S]*?)<\/tbody>/.exec(table)?.[1] ?? '';
+  return [...body.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => textOf(cell[1]!)));
+}

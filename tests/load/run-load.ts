@@ -13,7 +13,7 @@ import { GatewayLedger } from '../../mock-portal/src/gateway/mock-gateway';
 import { createPortal } from '../../mock-portal/src/portal';
 import { seedStore } from '../../mock-portal/src/seed';
 import { LoadCustomer, type RequestLog } from './customer';
-import { startGatewayServer } from './gateway-server';
+import { startGatewayServer } from '../support/gateway-server';
 import { generateAccounts, STARTING_MAILBOXES, storedCardsOf } from './generated-accounts';
 import { checkInvariants, type CustomerRecord } from './invariants';
 

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { byRole } from './role-locators';
 
 /** Billing › Billing Control Panel: what each domain, and the account, costs a month. */
 export class BillingControlPanelPage {
@@ -7,7 +8,7 @@ export class BillingControlPanelPage {
   readonly accountCredit: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Billing Control Panel', exact: true });
+    this.heading = byRole(page, 'heading', 'Billing Control Panel');
     this.accountMonthlyTotal = page.getByTestId('account-monthly-total');
     this.accountCredit = page.getByTestId('account-credit');
   }
@@ -31,7 +32,7 @@ export class InvoicesPage {
   readonly status: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Invoices', exact: true });
+    this.heading = byRole(page, 'heading', 'Invoices');
     this.rows = page.getByTestId('invoice-row');
     this.lines = page.getByTestId('invoice-line');
     this.lineAmounts = page.getByTestId('invoice-line-amount');
@@ -52,6 +53,6 @@ export class InvoicesPage {
   }
 
   async openInvoice(number: string): Promise<void> {
-    await this.page.getByRole('link', { name: number, exact: true }).click();
+    await byRole(this.page, 'link', number).click();
   }
 }

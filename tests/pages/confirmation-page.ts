@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { byRole } from './role-locators';
 
 /** After step 8: the order is complete (or waiting for a bank transfer). */
 export class ConfirmationPage {
@@ -10,8 +11,8 @@ export class ConfirmationPage {
   private readonly facts: Locator;
 
   constructor(readonly page: Page) {
-    this.orderComplete = page.getByRole('heading', { name: 'Order Complete', exact: true });
-    this.orderReceived = page.getByRole('heading', { name: 'Order Received', exact: true });
+    this.orderComplete = byRole(page, 'heading', 'Order Complete');
+    this.orderReceived = byRole(page, 'heading', 'Order Received');
     this.invoiceNumber = page.getByTestId('invoice-number');
     this.amountCharged = page.getByTestId('amount-charged');
     this.amountDue = page.getByTestId('amount-due');

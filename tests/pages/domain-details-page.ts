@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { byRole } from './role-locators';
 
 /** Step 5: one domain's active services and its Management Actions. */
 export class DomainDetailsPage {
@@ -6,16 +7,22 @@ export class DomainDetailsPage {
   readonly managementActions: Locator;
   readonly upgradeDowngradeOptions: Locator;
   readonly monthlyTotal: Locator;
+  /** the hosting package's monthly price, "$4.95" */
+  readonly packagePrice: Locator;
+  /** one row per active service: its name, then quantity, unit price, monthly amount */
+  readonly serviceRows: Locator;
 
   constructor(readonly page: Page) {
-    this.activeServices = page.getByRole('table', { name: /Active services/ });
-    this.managementActions = page.getByRole('button', { name: 'Management Actions', exact: true });
-    this.upgradeDowngradeOptions = page.getByRole('link', { name: 'Upgrade/Downgrade Options', exact: true });
+    this.activeServices = byRole(page, 'table', /Active services/);
+    this.managementActions = byRole(page, 'button', 'Management Actions');
+    this.upgradeDowngradeOptions = byRole(page, 'link', 'Upgrade/Downgrade Options');
     this.monthlyTotal = page.getByTestId('domain-monthly-total');
+    this.packagePrice = page.getByTestId('package-price');
+    this.serviceRows = this.activeServices.getByRole('row').filter({ has: page.getByRole('rowheader') });
   }
 
   heading(domain: string): Locator {
-    return this.page.getByRole('heading', { name: domain, exact: true, level: 1 });
+    return byRole(this.page, 'heading', domain, { level: 1 });
   }
 
   async open(domain: string): Promise<void> {
@@ -24,7 +31,7 @@ export class DomainDetailsPage {
 
   /** The quantity shown for a service, as text. */
   quantityOf(serviceName: string): Locator {
-    return this.activeServices.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: serviceName, exact: true }) }).getByRole('cell').first();
+    return this.activeServices.getByRole('row').filter({ has: byRole(this.page, 'rowheader', serviceName) }).getByRole('cell').first();
   }
 
   async openUpgradeDowngradeOptions(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { byLabel, byRole } from './role-locators';
 
 /** Steps 1–2: the account management site's login page. */
 export class LoginPage {
@@ -9,10 +10,11 @@ export class LoginPage {
   readonly error: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Log In', exact: true });
-    this.emailAddress = page.getByLabel('Email address', { exact: true });
-    this.password = page.getByLabel('Password', { exact: true });
-    this.logInButton = page.getByRole('button', { name: 'Log In', exact: true });
+    this.heading = byRole(page, 'heading', 'Log In');
+    this.emailAddress = byRole(page, 'textbox', 'Email address');
+    // A password input has no role; its label finds it.
+    this.password = byLabel(page, 'Password');
+    this.logInButton = byRole(page, 'button', 'Log In');
     this.error = page.getByRole('alert');
   }
 

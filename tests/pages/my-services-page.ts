@@ -1,19 +1,20 @@
 import type { Locator, Page } from '@playwright/test';
+import { byRole } from './role-locators';
 
 /** Step 4: Services › My Services, the account's domains. */
 export class MyServicesPage {
   readonly heading: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'My Services', exact: true, level: 1 });
+    this.heading = byRole(page, 'heading', 'My Services', { level: 1 });
   }
 
   domainRow(domain: string): Locator {
-    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: domain, exact: true }) });
+    return this.page.getByRole('row').filter({ has: byRole(this.page, 'rowheader', domain) });
   }
 
   viewDetailsButton(domain: string): Locator {
-    return this.domainRow(domain).getByRole('link', { name: 'View Details', exact: true });
+    return byRole(this.domainRow(domain), 'link', 'View Details', { within: `the row of ${domain}` });
   }
 
   async viewDetails(domain: string): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { byRole } from './role-locators';
 
 /** Step 7: the order's pro-rated lines, the total due today, and how to pay. */
 export class OrderSummaryPage {
@@ -18,21 +19,21 @@ export class OrderSummaryPage {
   readonly error: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Order Summary', exact: true });
+    this.heading = byRole(page, 'heading', 'Order Summary');
     this.pricedOn = page.getByText(/priced on [A-Z][a-z]+ \d{1,2}, \d{4}/);
     this.orderLines = page.getByTestId('order-line');
     this.totalDue = page.getByTestId('total-due');
     this.newMonthlyTotal = page.getByTestId('domain-monthly-total');
     this.creditCreated = page.getByTestId('credit-created');
     this.creditApplied = page.locator('.totals > div', { has: page.getByText('Account credit applied', { exact: true }) }).locator('dd');
-    this.creditCard = page.getByRole('radio', { name: 'Credit Card', exact: true });
-    this.bankTransfer = page.getByRole('radio', { name: /^Bank Transfer/ });
-    this.continueButton = page.getByRole('button', { name: 'Click to Continue', exact: true });
+    this.creditCard = byRole(page, 'radio', 'Credit Card');
+    this.bankTransfer = byRole(page, 'radio', /^Bank Transfer/);
+    this.continueButton = byRole(page, 'button', 'Click to Continue');
     this.error = page.getByRole('alert');
   }
 
   lineFor(serviceName: string): Locator {
-    return this.orderLines.filter({ has: this.page.getByRole('rowheader', { name: serviceName, exact: true }) });
+    return this.orderLines.filter({ has: byRole(this.page, 'rowheader', serviceName) });
   }
 
   /** The cells of a line, in column order after the service name. */

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { byRole } from './role-locators';
 
 /**
  * The menus across the top of every signed-in page. On a phone they fold
@@ -13,22 +14,24 @@ export class TopNavigation {
   readonly billing: Locator;
   readonly billingControlPanel: Locator;
   readonly invoices: Locator;
-  readonly company: Locator;
+  /** The signed-in account's company name (personal data: guides mask it). No role fits a name in a bar, hence the test id. */
+  readonly companyName: Locator;
   readonly logOut: Locator;
   /** the portal's name at the top left, a link to the account home page */
   readonly brand: Locator;
 
   constructor(readonly page: Page) {
     const banner = page.getByRole('banner');
-    const nav = page.getByRole('navigation', { name: 'Main' });
-    this.menu = banner.getByRole('button', { name: 'Menu', exact: true });
-    this.services = nav.getByRole('button', { name: 'Services', exact: true });
-    this.myServices = nav.getByRole('link', { name: 'My Services', exact: true });
-    this.billing = nav.getByRole('button', { name: 'Billing', exact: true });
-    this.billingControlPanel = nav.getByRole('link', { name: 'Billing Control Panel', exact: true });
-    this.invoices = nav.getByRole('link', { name: 'Invoices', exact: true });
-    this.company = nav.getByTestId('company');
-    this.logOut = nav.getByRole('button', { name: 'Log Out', exact: true });
+    const nav = byRole(page, 'navigation', 'Main');
+    const within = { within: 'the Main navigation' };
+    this.menu = byRole(banner, 'button', 'Menu', { within: 'the top bar' });
+    this.services = byRole(nav, 'button', 'Services', within);
+    this.myServices = byRole(nav, 'link', 'My Services', within);
+    this.billing = byRole(nav, 'button', 'Billing', within);
+    this.billingControlPanel = byRole(nav, 'link', 'Billing Control Panel', within);
+    this.invoices = byRole(nav, 'link', 'Invoices', within);
+    this.companyName = nav.getByTestId('account-company');
+    this.logOut = byRole(nav, 'button', 'Log Out', within);
     this.brand = banner.getByRole('link', { name: /^ITSolutionsNow/ });
   }
 

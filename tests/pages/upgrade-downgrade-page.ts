@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { byRole } from './role-locators';
 
 /** Step 6: Current Configuration beside New Configuration, one total per service. */
 export class UpgradeDowngradePage {
@@ -10,10 +11,10 @@ export class UpgradeDowngradePage {
   readonly blocked: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { name: 'Upgrade/Downgrade Options', exact: true });
-    this.currentConfiguration = page.getByRole('columnheader', { name: 'Current Configuration', exact: true });
-    this.newConfiguration = page.getByRole('columnheader', { name: 'New Configuration', exact: true });
-    this.continueButton = page.getByRole('button', { name: 'Click to Continue', exact: true });
+    this.heading = byRole(page, 'heading', 'Upgrade/Downgrade Options');
+    this.currentConfiguration = byRole(page, 'columnheader', 'Current Configuration');
+    this.newConfiguration = byRole(page, 'columnheader', 'New Configuration');
+    this.continueButton = byRole(page, 'button', 'Click to Continue');
     this.formError = page.getByRole('alert');
     this.blocked = page.getByTestId('change-blocked');
   }
@@ -24,12 +25,12 @@ export class UpgradeDowngradePage {
 
   /** The New Configuration field of a service: it holds the service's new TOTAL. */
   newTotalField(serviceName: string): Locator {
-    return this.page.getByRole('textbox', { name: serviceName, exact: true });
+    return byRole(this.page, 'textbox', serviceName);
   }
 
   /** The Current Configuration figure of a service. */
   currentTotal(serviceName: string): Locator {
-    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: serviceName, exact: true }) }).getByRole('cell').nth(1);
+    return this.page.getByRole('row').filter({ has: byRole(this.page, 'rowheader', serviceName) }).getByRole('cell').nth(1);
   }
 
   async setNewTotal(serviceName: string, total: number | string): Promise<void> {

@@ -18,6 +18,8 @@ import { DEFAULT_GATEWAY_TIMEOUT_MS, DEFAULT_GATEWAY_URL, HttpCardGateway } from
 import { gatewayHandlers, GatewayLedger, startMockGateway } from '../../mock-portal/src/gateway/mock-gateway';
 import { createPortal } from '../../mock-portal/src/portal';
 import { LoginPage, portalPages, type PortalPages } from '../pages';
+import { startGatewayServer } from './gateway-server';
+import { startPortalProcess } from './portal-process';
 import { PortalServer } from './portal-server';
 import { MOCK_ONLY_REASON, remotePortal } from './remote';
 
@@ -36,6 +38,16 @@ export interface MockPortal {
   readonly logs: string[];
 }
 
+/** The mock portal as its own process, reached only over HTTP like a deployment, charging cards at a gateway the test owns. */
+export interface SeparatePortal {
+  /** give it to the suite as PORTAL_URL */
+  readonly url: string;
+  /** every charge the portal made, for "nothing was paid" */
+  readonly ledger: GatewayLedger;
+  /** what the portal process printed */
+  readonly output: readonly string[];
+}
+
 interface Options {
   /** the portal clock's instant when the test starts (ISO-8601) */
   portalNow: string;
@@ -47,6 +59,8 @@ interface Options {
   gatewayTimeoutMs: number;
   /** service id → monthly unit price in cents the portal charges instead of the catalogue's: a test of a wrong figure */
   unitPriceOverrides: Readonly<Record<string, number>>;
+  /** the portal's views; undefined for mock-portal/views, else an edited copy (./portal-views.ts) */
+  portalViewsDir: string | undefined;
 }
 
 interface TestFixtures {
@@ -55,6 +69,8 @@ interface TestFixtures {
   loggedIn: Page;
   /** the page objects, on `page` */
   pages: PortalPages;
+  /** a portal process of its own for this test, at `portalNow` (./portal-process.ts) */
+  portalProcess: SeparatePortal;
 }
 
 interface WorkerFixtures {
@@ -71,6 +87,8 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
   account: [contosoDental, { option: true }],
   gatewayTimeoutMs: [DEFAULT_GATEWAY_TIMEOUT_MS, { option: true }],
   unitPriceOverrides: [{}, { option: true }],
+  // PORTAL_VIEWS_DIR runs the whole suite against an edited copy of the views, e.g. with a label renamed.
+  portalViewsDir: [process.env.PORTAL_VIEWS_DIR || undefined, { option: true }],
 
   portalServer: [
     async ({}, use) => {
@@ -93,7 +111,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
   // Against a real deployment there is no mock to control: a test asking for one is skipped, saying why.
   portal: remote
     ? async ({}, _use, testInfo) => testInfo.skip(true, `This test ${MOCK_ONLY_REASON}.`)
-    : async ({ portalServer, mockGateway, portalNow, billingTimeZone, gatewayTimeoutMs, unitPriceOverrides }, use) => {
+    : async ({ portalServer, mockGateway, portalNow, billingTimeZone, gatewayTimeoutMs, unitPriceOverrides, portalViewsDir }, use) => {
         const clock = new ManualClock(portalNow);
         const ledger = new GatewayLedger();
         mockGateway.resetHandlers(...gatewayHandlers(ledger));
@@ -104,6 +122,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
           gateway: new HttpCardGateway(DEFAULT_GATEWAY_URL, gatewayTimeoutMs),
           log: (line) => logs.push(line),
           ...(Object.keys(unitPriceOverrides).length > 0 ? { store: seedStore(civilDateAt(clock.now(), billingTimeZone), accounts, repricedCatalogue(unitPriceOverrides)) } : {}),
+          viewsDir: portalViewsDir,
         });
         portalServer.mount(app);
         await use({ url: portalServer.url, context, clock, ledger, gateway: mockGateway, logs });
@@ -116,6 +135,22 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
     : async ({ portal }, use) => {
         await use(portal.url);
       },
+
+  // Test-scoped: a test may lock an account with wrong passwords or place orders, and the next starts clean. Costs a process start (~1.5 s).
+  portalProcess: async ({ portalNow }, use) => {
+    const ledger = new GatewayLedger();
+    const gateway = await startGatewayServer(ledger);
+    try {
+      const portal = await startPortalProcess({ gatewayUrl: gateway.url, now: portalNow });
+      try {
+        await use({ url: portal.url, ledger, output: portal.output });
+      } finally {
+        await portal.stop();
+      }
+    } finally {
+      await gateway.close();
+    }
+  },
 
   pages: async ({ page }, use) => {
     await use(portalPages(page));

@@ -1,6 +1,8 @@
 /**
- * The sandbox gateway as a real HTTP server on loopback, so the load test
- * exercises the portal's HTTP client end to end with no interception.
+ * The sandbox gateway as a real HTTP server on loopback, answering from a
+ * ledger the test owns: the load test exercises the portal's HTTP client end
+ * to end with no interception, and a portal started as its own process
+ * (./portal-process.ts) charges here, so a test can see that nothing was paid.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

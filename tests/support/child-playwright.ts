@@ -1,0 +1,62 @@
+/**
+ * Runs this suite's own specs in a child `playwright test`, for tests of what
+ * the suite itself reports: its remote mode against a portal process, or its
+ * failure when a label is renamed. The child writes its artifacts and its JSON
+ * report into a temporary folder, never into the parent run's test-results/ or
+ * playwright-report/.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { JSONReport, JSONReportSpec, JSONReportSuite, JSONReportTestStep } from '@playwright/test/reporter';
+
+const ROOT = path.join(__dirname, '..', '..');
+const CLI = require.resolve('@playwright/test/cli');
+
+export interface ChildRun {
+  readonly exitCode: number;
+  /** what the child printed (its config's messages and global setup's errors go here) */
+  readonly output: string;
+  /** undefined when the run stopped before reporting, e.g. in global setup */
+  readonly report: JSONReport | undefined;
+  readonly seconds: number;
+}
+
+/** `env` is added to this process's environment, minus the PORTAL_* variables and the parent worker's own. */
+export async function runChildPlaywright(args: readonly string[], env: Readonly<Record<string, string>>, timeoutMs: number): Promise<ChildRun> {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'child-playwright-'));
+  const reportFile = path.join(folder, 'report.json');
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(PORTAL_|TEST_|PW_|PLAYWRIGHT_)/.test(name)));
+  const started = performance.now();
+  try {
+    const { exitCode, output } = await new Promise<{ exitCode: number; output: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        [CLI, 'test', ...args, '--reporter=json', `--output=${path.join(folder, 'results')}`],
+        { cwd: ROOT, timeout: timeoutMs, env: { ...inherited, ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile, FORCE_COLOR: '0' }, maxBuffer: 16 * 1024 * 1024 },
+        (error, stdout, stderr) => resolve({ exitCode: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}` }),
+      );
+    });
+    let report: JSONReport | undefined;
+    try {
+      report = JSON.parse(readFileSync(reportFile, 'utf8')) as JSONReport;
+    } catch {
+      report = undefined;
+    }
+    return { exitCode, output, report, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Every spec of a report, flattened out of its suites. */
+export function specsOf(report: JSONReport): JSONReportSpec[] {
+  const walk = (suite: JSONReportSuite): JSONReportSpec[] => [...suite.specs, ...(suite.suites ?? []).flatMap(walk)];
+  return report.suites.flatMap(walk);
+}
+
+/** A test's steps with the given title, at any depth. */
+export function stepsTitled(steps: readonly JSONReportTestStep[] | undefined, title: string): JSONReportTestStep[] {
+  return (steps ?? []).flatMap((step) => [...(step.title === title ? [step] : []), ...stepsTitled(step.steps, title)]);
+}
