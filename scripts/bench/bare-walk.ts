@@ -14,7 +14,7 @@ import { portalPages } from '../../tests/pages';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/support/browser';
 import { VIEWPORT } from '../guide/capture';
 import { guideSlugs, loadGuide } from '../guide/catalog';
-import { mockTarget } from '../guide/guide-test';
+import { mockTarget } from '../guide/walk';
 
 async function main(): Promise<void> {
   const gateway = startMockGateway(new GatewayLedger());

@@ -20,12 +20,9 @@ import type { WalkTarget } from './guide-actions';
 import { browserBuild, browserChangeNote, digestOf, pdfIsCurrent, readMadeWith, writeMadeWith } from './made-with';
 import { printPdf } from './pdf';
 import { generatedNotice, renderHtml, renderMarkdown, titleOfGuide } from './render';
-import { WALK_ATTACHMENT, walkGuide } from './walk';
+import { mockTarget, WALK_ATTACHMENT, walkGuide } from './walk';
 
-/** On the mock, the walk signs in as the example's account and completes every step. */
-export function mockTarget(guide: Guide): WalkTarget {
-  return { email: guide.example.account.email, password: guide.example.account.password, lastActRuns: true };
-}
+export { mockTarget };
 
 export async function photographGuide(page: Page, guide: Guide, target: WalkTarget, testInfo: TestInfo): Promise<void> {
   const { slug, source } = guide;

@@ -30,6 +30,11 @@ export interface WalkHooks {
   photograph(step: GuideStep, index: number, framing: Framing): Promise<void>;
 }
 
+/** On the mock, the walk signs in as the example's account and completes every step. */
+export function mockTarget(guide: Guide): WalkTarget {
+  return { email: guide.example.account.email, password: guide.example.account.password, lastActRuns: true };
+}
+
 /** The guide test's attachment holding its WalkRecord, which the preview re-renders from. */
 export const WALK_ATTACHMENT = 'walk.json';
 
