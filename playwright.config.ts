@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { VIEWPORT } from './scripts/guide/capture';
-import { CHROMIUM_ARGS, canRecordVideo, chromiumExecutable } from './tests/support/browser';
+import { CHROMIUM_ARGS, canRecordVideo, chromiumExecutable, testBrowserExecutable } from './tests/support/browser';
 import { remotePortal } from './tests/support/remote';
+import { workerCount } from './tests/support/workers';
 
 /** A browser step on this portal takes well under a second; 10 s means something is stuck, not slow. */
 const ACTION_TIMEOUT_MS = 10_000;
@@ -17,9 +18,9 @@ const GUIDE_TIMEOUT_MS = 120_000;
  */
 const GUIDE_OUTPUT_ROOT = path.resolve(__dirname, process.env.GUIDE_OUTPUT_ROOT || 'guides');
 
-function browserPath(): string | undefined {
+function browserPath(find: () => string | undefined = testBrowserExecutable): string | undefined {
   try {
-    return chromiumExecutable();
+    return find();
   } catch (error) {
     // Unit and HTTP tests need no browser, so say how to get one and let them run.
     console.error((error as Error).message);
@@ -39,6 +40,11 @@ export default defineConfig({
   timeout: TEST_TIMEOUT_MS,
   expect: { timeout: 5_000 },
   fullyParallel: true,
+  // Every core, CI included: Playwright's default (half the cores) leaves one of
+  // a 2-core machine's two idle, and each test has its own portal, so tests
+  // share the machine safely. Fewer only when asked: PW_WORKERS=1, or --workers
+  // (tests/support/workers.ts).
+  workers: workerCount(),
   forbidOnly: !!process.env.CI,
   // No retries: a flaky test is a bug to fix, not to hide.
   retries: 0,
@@ -90,7 +96,8 @@ export default defineConfig({
         toHaveScreenshot: { threshold: 0.01, maxDiffPixels: 0 },
       },
       use: {
-        launchOptions: { executablePath: browserPath(), args: CHROMIUM_ARGS },
+        // The full browser, never the headless shell: the committed images are its pixels.
+        launchOptions: { executablePath: browserPath(chromiumExecutable), args: CHROMIUM_ARGS },
         // Fixed so every machine and every run frames the pages alike.
         viewport: VIEWPORT,
         deviceScaleFactor: 1,

@@ -27,6 +27,8 @@ if (found.status !== 0) {
   }
   console.log("No Chromium found: installing Debian's chromium package…");
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation fonts-dejavu-core fonts-dejavu-extra', { stdio: 'inherit' });
+  // The browser tests run on the headless shell when there is one (tests/support/browser.ts); without it, on chromium.
+  spawnSync('apt-get', ['install', '-y', '-qq', 'chromium-headless-shell'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   found = findBrowser();
   if (found.status !== 0) {
     console.error(found.stderr);

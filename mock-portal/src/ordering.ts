@@ -6,6 +6,8 @@ import { compareDates, parseIsoDate, toIsoDate, addDays, type CivilDate } from '
 import { cents, formatUsd, sumCents, type Cents } from './domain/money';
 import { monthlyTotal, quoteChange, type ProratedLine, type Quote } from './domain/proration';
 import type { HostingPackageFixture } from '../../fixtures/catalogue';
+import { BES_SERVICE_ID, besUsersExceed } from './bes-users';
+import { invoiceRecipients } from './contacts';
 import { NO_CARD_ATTEMPTS, type Account, type Domain, type Invoice, type InvoiceLine, type Order, type PaymentMethod, type PortalStore } from './store';
 
 /** Why a domain's services cannot be changed right now, in words for the customer. */
@@ -144,6 +146,8 @@ export function staleQuote(store: PortalStore, order: Order, today: CivilDate): 
   if (!domain || order.quotedOn !== toIsoDate(today)) return true;
   if (store.accounts.get(order.accountId)?.creditCents !== order.creditBefore) return true;
   if (unsettledOrder(store, order.accountId, order)) return true;
+  // BES users added since the quote need the licences it would remove.
+  if (besUsersExceed(store, domain, order.configurationAfter[BES_SERVICE_ID] ?? 0)) return true;
   const now = currentTotals(store, domain);
   return Object.entries(order.configurationBefore).some(([serviceId, total]) => now[serviceId] !== total);
 }
@@ -177,6 +181,7 @@ function issueInvoice(store: PortalStore, order: Order, today: CivilDate, paid: 
   const invoice = store.addInvoice({
     accountId: order.accountId,
     orderId: order.id,
+    sentTo: invoiceRecipients(store, order.accountId),
     issuedOn: toIsoDate(today),
     dueOn: toIsoDate(paid ? today : addDays(today, BANK_TRANSFER_TERMS_DAYS)),
     lines,

@@ -17,7 +17,7 @@ import { seedStore } from './seed';
 import type { PortalStore } from './store';
 import { errorPage } from './web/error-page';
 import { viewHelpers } from './web/view-helpers';
-import { currentAccount, sessions, takeNotice } from './web/session';
+import { currentAccount, sessions, takeNotice, type PortalSessions } from './web/session';
 
 export interface PortalOptions {
   readonly clock: Clock;
@@ -36,6 +36,8 @@ export interface PortalOptions {
 export interface Portal {
   readonly app: Express;
   readonly context: PortalContext;
+  /** a signed-in session without the Log In form, for tests (see web/session.ts); never exposed over HTTP */
+  readonly createSignedInSession: PortalSessions['createSignedInSession'];
 }
 
 export const VIEWS_DIR = path.join(__dirname, '..', 'views');
@@ -83,7 +85,8 @@ export function createPortal(options: PortalOptions): Portal {
   app.use('/fonts', express.static(FONTS_DIR, { maxAge: '1d' }));
   app.use(formsOnly);
   app.use(express.urlencoded({ extended: false, limit: MAX_FORM_BYTES, parameterLimit: 50 }));
-  const sessionStep = sessions();
+  const portalSessions = sessions(context);
+  const sessionStep = portalSessions.middleware;
   app.use(sessionStep);
 
   const { csrfSynchronisedProtection, generateToken } = csrfSync({
@@ -103,7 +106,7 @@ export function createPortal(options: PortalOptions): Portal {
   app.use((_req, _res, next) => next(notFound()));
   // A request refused before these steps ran (too large, CSRF) runs them on its error page, to keep the signed-in top bar.
   app.use(errorPage(context, [sessionStep, signedInStep, pageLocalsStep]));
-  return { app, context };
+  return { app, context, createSignedInSession: portalSessions.createSignedInSession };
 }
 
 /** Every form here posts application/x-www-form-urlencoded; anything else is not from our pages. */

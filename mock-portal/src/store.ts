@@ -4,6 +4,8 @@
  */
 import type { ContactFixture } from '../../fixtures/accounts';
 import type { HostingPackageFixture, ServiceFixture } from '../../fixtures/catalogue';
+import type { ContactDetails } from './domain/contact-form';
+import type { BaseCurrency, LanguageCode } from './domain/crm-organization-form';
 import type { Quote } from './domain/proration';
 import type { Cents } from './domain/money';
 
@@ -76,8 +78,15 @@ export interface InvoiceLine {
   readonly amount: Cents;
 }
 
+/** Who an invoice was emailed to when it was issued: the contacts with Invoices ticked. */
+export interface InvoiceRecipient {
+  readonly name: string;
+  readonly email: string;
+}
+
 export interface Invoice extends CardAttempts {
   readonly number: string;
+  readonly sentTo: readonly InvoiceRecipient[];
   readonly accountId: string;
   readonly orderId: string | null;
   readonly issuedOn: string;
@@ -88,6 +97,38 @@ export interface Invoice extends CardAttempts {
   paidOn: string | null;
   paymentMethod: PaymentMethod | null;
   chargeId: string | null;
+}
+
+/** A person on the account's Billing › Contacts list. */
+export interface Contact extends ContactDetails {
+  readonly id: string;
+  readonly accountId: string;
+  /** the account holder: listed first, marked "Primary", never deleted */
+  readonly primary: boolean;
+}
+
+/** A BlackBerry Enterprise Server user on a domain; each takes one of the domain's BES licences. */
+export interface BesUser {
+  readonly id: string;
+  readonly accountId: string;
+  readonly domainName: string;
+  readonly displayName: string;
+  readonly email: string;
+  /** the last activation password: only its hash is kept, never the password */
+  activation: { readonly passwordHash: string; readonly generatedAt: number; readonly expiresAt: number } | null;
+}
+
+/** A Dynamics CRM organization on a domain, reached at https://<uniqueName>.crm.example. */
+export interface CrmOrganization {
+  readonly id: string;
+  readonly accountId: string;
+  readonly domainName: string;
+  readonly name: string;
+  readonly uniqueName: string;
+  readonly baseCurrency: BaseCurrency;
+  readonly language: LanguageCode;
+  /** ms since the epoch on the portal clock: it is Ready 10 minutes later */
+  readonly createdAt: number;
 }
 
 export interface Catalogue {
@@ -102,8 +143,15 @@ export class PortalStore {
   readonly domains: Domain[] = [];
   readonly orders = new Map<string, Order>();
   readonly invoices = new Map<string, Invoice>();
+  readonly contacts = new Map<string, Contact>();
+  readonly besUsers = new Map<string, BesUser>();
+  readonly crmOrganizations = new Map<string, CrmOrganization>();
   private nextOrderNumber = 5001;
   private nextInvoiceNumber = 1001;
+  // Numbered across the portal, like orders: another account's id is a real id, so tests can prove it is refused.
+  private nextContactId = 1;
+  private nextBesUserId = 1;
+  private nextCrmOrganizationId = 1;
 
   accountByEmail(email: string): Account | undefined {
     const wanted = email.trim().toLowerCase();
@@ -142,6 +190,49 @@ export class PortalStore {
   addInvoice(invoice: Omit<Invoice, 'number'>): Invoice {
     const stored = { ...invoice, number: `INV-${this.nextInvoiceNumber++}` };
     this.invoices.set(stored.number, stored);
+    return stored;
+  }
+
+  /** The account's contacts, the primary contact first. */
+  contactsOf(accountId: string): Contact[] {
+    return [...this.contacts.values()].filter((contact) => contact.accountId === accountId).sort((a, b) => Number(b.primary) - Number(a.primary));
+  }
+
+  /** Undefined both when the contact does not exist and when another account owns it. */
+  contactOf(accountId: string, id: string): Contact | undefined {
+    const contact = this.contacts.get(id);
+    return contact?.accountId === accountId ? contact : undefined;
+  }
+
+  addContact(contact: Omit<Contact, 'id'>): Contact {
+    const stored = { ...contact, id: String(this.nextContactId++) };
+    this.contacts.set(stored.id, stored);
+    return stored;
+  }
+
+  besUsersOf(domain: Domain): BesUser[] {
+    return [...this.besUsers.values()].filter((user) => user.accountId === domain.accountId && user.domainName === domain.name);
+  }
+
+  /** Undefined unless the BES user is on this domain of this account. */
+  besUserOf(domain: Domain, id: string): BesUser | undefined {
+    const user = this.besUsers.get(id);
+    return user?.accountId === domain.accountId && user.domainName === domain.name ? user : undefined;
+  }
+
+  addBesUser(user: Omit<BesUser, 'id'>): BesUser {
+    const stored = { ...user, id: String(this.nextBesUserId++) };
+    this.besUsers.set(stored.id, stored);
+    return stored;
+  }
+
+  crmOrganizationsOf(domain: Domain): CrmOrganization[] {
+    return [...this.crmOrganizations.values()].filter((organization) => organization.accountId === domain.accountId && organization.domainName === domain.name);
+  }
+
+  addCrmOrganization(organization: Omit<CrmOrganization, 'id'>): CrmOrganization {
+    const stored = { ...organization, id: String(this.nextCrmOrganizationId++) };
+    this.crmOrganizations.set(stored.id, stored);
     return stored;
   }
 }

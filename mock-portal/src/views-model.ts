@@ -1,7 +1,8 @@
 /** Shapes records for templates, so templates never compute. */
+import { contactName, EMAIL_NOTIFICATIONS } from './domain/contact-form';
 import { cents, type Cents } from './domain/money';
 import { changeText, hostingPackageOf, monthlyTotalOf, serviceName } from './ordering';
-import type { Domain, Invoice, Order, PortalStore } from './store';
+import type { Contact, Domain, Invoice, Order, PortalStore } from './store';
 
 export interface DomainView {
   readonly name: string;
@@ -49,5 +50,17 @@ export function orderLines(store: PortalStore, order: Order) {
     ...line,
     name: serviceName(store, line.serviceId),
     changeText: changeText(line),
+  }));
+}
+
+/** The Contacts list: each contact's name, details and notifications in words. */
+export function contactRows(contacts: readonly Contact[]) {
+  return contacts.map((contact) => ({
+    id: contact.id,
+    name: contactName(contact),
+    email: contact.email,
+    phone: contact.phone,
+    primary: contact.primary,
+    notifications: EMAIL_NOTIFICATIONS.filter((notification) => contact.notifications.includes(notification.id)).map((notification) => notification.label).join(', ') || 'None',
   }));
 }

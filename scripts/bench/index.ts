@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the figures the README quotes, measured on this machine.
  *
- *   npm run bench                          every measure below, in order
+ *   npm run bench                          every measure below, in order (suite: the whole suite at
+ *                                          the default workers and at --workers=1; journey)
  *   npm run bench -- --only guide          npm run guide's regeneration against a bare walk
  *   npm run bench -- --only journey        one measure (comma-separated for several)
  *   npm run bench -- --runs 5              repeated measurements run 5 times (default 7)
@@ -20,7 +21,7 @@ import { suite } from './suite';
 const MEASURES: readonly Measure[] = [suite, journey, guide];
 
 function table(rows: readonly Row[]): string {
-  const header = ['measure', 'time', 'detail'];
+  const header = ['measure', 'figure', 'detail'];
   const cells = rows.map((row) => [row.measure, row.value, row.detail]);
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((row) => row[column]!.length)));
   const line = (row: readonly string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;

@@ -27,8 +27,10 @@ export interface JsonSuite {
   readonly specs?: readonly JsonSpec[];
 }
 export interface JsonReport {
+  readonly config: { readonly metadata: { readonly actualWorkers?: number } };
   readonly suites: readonly JsonSuite[];
-  readonly stats: { readonly expected: number; readonly unexpected: number; readonly flaky: number; readonly skipped: number };
+  /** duration: the run's wall time in ms, as Playwright measured it */
+  readonly stats: { readonly duration: number; readonly expected: number; readonly unexpected: number; readonly flaky: number; readonly skipped: number };
 }
 
 export interface PlaywrightRun {
@@ -38,14 +40,14 @@ export interface PlaywrightRun {
 }
 
 /** Runs `playwright test` with a JSON report in a scratch folder; resolves even when tests fail. */
-export async function playwright(args: readonly string[]): Promise<PlaywrightRun> {
+export async function playwright(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<PlaywrightRun> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
   const jsonFile = path.join(scratch, 'report.json');
   const started = performance.now();
   const exitCode = await new Promise<number>((resolve, reject) => {
     const child = spawn(process.execPath, [require.resolve('@playwright/test/cli'), 'test', ...args, '--reporter=json', `--output=${path.join(scratch, 'out')}`], {
       cwd: ROOT,
-      env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile, PLAYWRIGHT_HTML_OUTPUT_DIR: path.join(scratch, 'html') },
+      env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile, PLAYWRIGHT_HTML_OUTPUT_DIR: path.join(scratch, 'html') },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     child.on('error', reject);

@@ -4,7 +4,8 @@
  * problems; the test still fails if any page has one.
  */
 import type { Page } from '@playwright/test';
-import { contosoDental } from '../../fixtures/accounts';
+import { contosoDental, fabrikamLaw } from '../../fixtures/accounts';
+import { portalPages } from '../pages';
 import { blockingViolations } from '../support/axe';
 import { PHONE_VIEWPORTS } from '../support/layout';
 import { journeyTarget } from '../support/remote';
@@ -32,16 +33,20 @@ for (const screen of SCREENS) {
     if (screen.viewport) test.use({ viewport: screen.viewport });
 
     test.describe('Accessibility (WCAG 2.1 AA, serious and critical)', { tag: '@mock' }, () => {
-      test('every page of the journey, from Log In to one invoice', async ({ page, pages }) => {
-        test.slow(); // seventeen full axe scans: on a loaded 2-core machine that alone can pass a minute
+      test('Log In, empty and with an error', async ({ page, pages }) => {
         const scan = scannerFor(page);
-
         await pages.login.open();
         await scan('Log In');
         await pages.login.logIn(contosoDental.email, 'not-the-password');
         await expect(pages.login.error).toBeVisible();
         await scan('Log In with an error');
-        await pages.login.logIn(contosoDental.email, contosoDental.password);
+      });
+
+      // The signed-in pages are a test of their own, so the two run side by side on two workers.
+      test('every signed-in page of the journey, from the account home to one invoice', async ({ loggedIn: page, pages }) => {
+        test.slow(); // fifteen full axe scans: on a loaded 2-core machine that alone can pass a minute
+        const scan = scannerFor(page);
+
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welcome back, ${contosoDental.contact.name}`);
         await scan('Account home');
 
@@ -129,13 +134,98 @@ for (const screen of SCREENS) {
   });
 }
 
+test.describe('Accessibility of Contacts, BES Users and CRM Organizations', { tag: '@mock' }, () => {
+  test('Billing › Contacts: the list, Add Contact with its errors, Edit Contact, and both Delete Contact pages', async ({ loggedIn: page, pages, portal }) => {
+    const scan = scannerFor(page);
+    await pages.nav.billing.click();
+    await expect(pages.nav.contacts).toBeVisible();
+    await scan('Billing menu open');
+    await pages.nav.contacts.click();
+    await expect(pages.contacts.heading).toBeVisible();
+    await scan('Contacts');
+    await pages.contacts.addContactButton.click();
+    await scan('Add Contact');
+    await pages.contactForm.fill({ firstName: '', lastName: 'Park', email: 'lee@', phone: 'call me', notifications: ['Invoices'] });
+    await pages.contactForm.saveContact();
+    await expect(pages.contactForm.formError).toBeVisible();
+    await scan('Add Contact with errors');
+    await pages.contactForm.fill({ firstName: 'Lee', lastName: 'Park', email: 'lee@contoso-dental.example', notifications: ['Invoices'] });
+    await pages.contactForm.saveContact();
+    await pages.contacts.editLink('Lee Park').click();
+    await expect(pages.contactForm.editHeading).toBeVisible();
+    await scan('Edit Contact');
+    await pages.contacts.open();
+    await pages.contacts.deleteLink('Lee Park').click();
+    await expect(pages.deleteContact.deleteContactButton).toBeVisible();
+    await scan('Delete Contact');
+    await page.goto(`/billing/contacts/${portal.context.store.contactsOf(contosoDental.id)[0]!.id}/delete`);
+    await expect(pages.deleteContact.refusal).toBeVisible();
+    await scan('Delete Contact refused (the primary contact)');
+  });
+
+  test('BES Users: the list, Add BES User with its errors, Activation Password, Remove BES User, no licence left', async ({ loggedIn: page, pages }) => {
+    const scan = scannerFor(page);
+    await pages.besUsers.open(domain);
+    await expect(pages.besUsers.heading).toBeVisible();
+    await scan('BES Users (none yet)');
+    await pages.besUsers.addBesUserButton.click();
+    await scan('Add BES User');
+    await pages.addBesUser.addBesUser('', 'alex@contoso-labs.net');
+    await expect(pages.addBesUser.formError).toBeVisible();
+    await scan('Add BES User with errors');
+    await pages.addBesUser.addBesUser('Alex Kim', `alex@${domain}`);
+    await expect(pages.besUsers.row('Alex Kim')).toBeVisible();
+    await scan('BES Users with a user and no licence left');
+    await pages.besUsers.generateActivationPasswordButton('Alex Kim').click();
+    await expect(pages.activationPassword.heading).toBeVisible();
+    await scan('Activation Password');
+    await pages.activationPassword.backToBesUsers.click();
+    await scan('BES Users with a password pending');
+    await pages.addBesUser.open(domain);
+    await expect(pages.addBesUser.noLicenceLeft).toBeVisible();
+    await scan('Add BES User refused (no licence left)');
+    await pages.besUsers.open(domain);
+    await pages.besUsers.removeLink('Alex Kim').click();
+    await expect(pages.removeBesUser.heading).toBeVisible();
+    await scan('Remove BES User');
+  });
+
+  test('CRM Organizations: none possible, Create Organization with its errors, an organization provisioning', async ({ loggedIn: page, pages, browser, portal }) => {
+    const scan = scannerFor(page);
+    await pages.crmOrganizations.open(domain);
+    await expect(pages.crmOrganizations.noCrmUsers).toBeVisible();
+    await scan('CRM Organizations without a Dynamics CRM user');
+    // Fabrikam Law has CRM users: its own browser context, signed in on the same portal as `loggedIn` signs in (no form).
+    const context = await browser.newContext({ baseURL: portal.url });
+    await context.addCookies([{ ...(await portal.createSignedInSession(fabrikamLaw.id)), url: portal.url, httpOnly: true, sameSite: 'Lax' }]);
+    const fabrikamPage = await context.newPage();
+    const fabrikam = portalPages(fabrikamPage);
+    const scanFabrikam = scannerFor(fabrikamPage);
+    await fabrikam.crmOrganizations.open(fabrikamLaw.domains[0].name);
+    await scanFabrikam('CRM Organizations (none yet)');
+    await fabrikam.crmOrganizations.createOrganizationButton.click();
+    await scanFabrikam('Create Organization');
+    await fabrikam.createOrganization.fill({ name: '', uniqueName: 'ab' });
+    await fabrikam.createOrganization.createOrganizationButton.click();
+    await expect(fabrikam.createOrganization.formError).toBeVisible();
+    await scanFabrikam('Create Organization with errors');
+    await fabrikam.createOrganization.fill({ name: 'Fabrikam Law', uniqueName: 'fabrikamlaw' });
+    await fabrikam.createOrganization.createOrganizationButton.click();
+    await expect(fabrikam.crmOrganizations.status('Fabrikam Law')).toHaveText('Provisioning');
+    await scanFabrikam('CRM Organizations with one provisioning');
+    await context.close();
+  });
+});
+
 test.describe('Accessibility of the read-only pages, on the mock or a real deployment', { tag: '@remote' }, () => {
-  test('Log In, account home, My Services, domain details and Upgrade/Downgrade Options', async ({ page, pages }) => {
+  test('Log In', async ({ page, pages }) => {
+    await pages.login.open();
+    await scannerFor(page)('Log In');
+  });
+
+  test('account home, My Services, domain details and Upgrade/Downgrade Options', async ({ loggedIn: page, pages }) => {
     const target = journeyTarget();
     const scan = scannerFor(page);
-    await pages.login.open();
-    await scan('Log In');
-    await pages.login.logIn(target.email, target.password);
     await expect(pages.nav.services).toBeVisible();
     await scan('account home');
     await pages.nav.openMyServices();

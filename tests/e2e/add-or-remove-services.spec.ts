@@ -14,6 +14,7 @@ const BILLING_DATE = '2026-11-26';
 
 // @mock: it checks the fixtures' own figures (Contoso Dental's services, the guide's date).
 test.describe('Add or remove hosted services, as the guide documents it', { tag: '@mock' }, () => {
+  // Signs in through the Log In form on purpose: steps 1 and 2 of the guide are opening the site and logging in.
   test('Contoso Dental adds a mailbox to contoso-dental.com and pays with the stored card', async ({ page, pages }) => {
     const expected = expectedOrder(domain, { 'exchange-mailbox': 3 }, BILLING_DATE);
 

@@ -21,7 +21,8 @@ test.describe('Log In and Log Out', () => {
     await expect(pages.login.heading, 'still signed out').toBeVisible();
   });
 
-  test('Log Out ends the session: the account home page asks to log in again', async ({ loggedIn: page, pages }) => {
+  // Through the form on purpose: Log Out must end the session that Log In started.
+  test('Log Out ends the session: the account home page asks to log in again', async ({ loggedInWithForm: page, pages }) => {
     await expect(pages.nav.logOut).toBeVisible();
     await pages.nav.logOut.click();
     await expect(pages.login.heading).toBeVisible();
@@ -33,15 +34,16 @@ test.describe('Log In and Log Out', () => {
 
 test.describe('An idle session', { tag: '@mock' }, () => {
   const domain = contosoDental.domains[0].name;
+  // Through the form on purpose: what expires is the session Log In started, on its clock.
 
-  test('is still signed in just under 30 minutes', async ({ loggedIn: page, pages, portal }) => {
+  test('is still signed in just under 30 minutes', async ({ loggedInWithForm: page, pages, portal }) => {
     await pages.domainDetails.open(domain);
     portal.clock.advance(IDLE_LIMIT_MS - 1000);
     await page.reload();
     await expect(pages.domainDetails.heading(domain)).toBeVisible();
   });
 
-  test('expires after 30 minutes, and logging in again returns to the page the customer was going to', async ({ loggedIn: page, pages, portal }) => {
+  test('expires after 30 minutes, and logging in again returns to the page the customer was going to', async ({ loggedInWithForm: page, pages, portal }) => {
     await pages.domainDetails.open(domain);
     portal.clock.advance(IDLE_LIMIT_MS + 1000);
     await pages.domainDetails.openUpgradeDowngradeOptions();

@@ -36,6 +36,7 @@ test.describe('Error pages while sending a form', { tag: '@mock' }, () => {
     expect(portal.context.store.orders.size, 'no order was placed').toBe(0);
 
     await main.getByRole('link', { name: 'Log in again', exact: true }).click();
+    // Through the Log In form on purpose: logging in again must lead back to the form.
     await pages.login.logIn(contosoDental.email, contosoDental.password);
     await expect(pages.upgradeDowngrade.heading, 'back on the form after logging in').toBeVisible();
     await expect(page).toHaveURL(new RegExp(`${FORM_PATH.replaceAll('.', '\\.')}$`));
@@ -45,6 +46,7 @@ test.describe('Error pages while sending a form', { tag: '@mock' }, () => {
     await pages.upgradeDowngrade.open(domain);
     await inAnotherTab(page, async (tab) => {
       await new TopNavigation(tab).selectLogOut();
+      // Through the Log In form on purpose: the new session Log In starts is what expires this page's form.
       await new LoginPage(tab).logIn(contosoDental.email, contosoDental.password);
     });
     await pages.upgradeDowngrade.setNewTotal(MAILBOX, 3);

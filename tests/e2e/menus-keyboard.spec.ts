@@ -78,13 +78,17 @@ test.describe('The top menus with the keyboard only', { tag: '@mock' }, () => {
     await page.keyboard.press('ArrowDown');
     await expectFocusRing(pages.nav.invoices, 'Invoices (next item)');
     await page.keyboard.press('ArrowDown');
+    await expectFocusRing(pages.nav.contacts, 'Contacts (next item, the last)');
+    await page.keyboard.press('ArrowDown');
     await expectFocusRing(pages.nav.billingControlPanel, 'Billing Control Panel (wrapped to the first)');
     await page.keyboard.press('ArrowUp');
-    await expectFocusRing(pages.nav.invoices, 'Invoices (Up Arrow wraps to the last)');
+    await expectFocusRing(pages.nav.contacts, 'Contacts (Up Arrow wraps to the last)');
     await page.keyboard.press('Home');
     await expectFocusRing(pages.nav.billingControlPanel, 'Billing Control Panel (Home)');
     await page.keyboard.press('End');
-    await expectFocusRing(pages.nav.invoices, 'Invoices (End)');
+    await expectFocusRing(pages.nav.contacts, 'Contacts (End)');
+    await page.keyboard.press('ArrowUp');
+    await expectFocusRing(pages.nav.invoices, 'Invoices (Up Arrow from the last)');
     const scrolled = await page.evaluate(() => window.scrollY);
     expect(scrolled, 'the arrow keys moved the focus, not the page').toBe(0);
 
@@ -124,9 +128,10 @@ test.describe('Management Actions with the keyboard only', { tag: '@mock' }, () 
 
     await page.keyboard.press('Space');
     await expect(pages.domainDetails.upgradeDowngradeOptions, 'Space opens it too').toBeVisible();
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    // Tab through every item (Upgrade/Downgrade Options, BES Users, CRM Organizations, Billing Control Panel), then once more out of the menu.
+    const items = await page.locator('#management-actions').getByRole('link').count();
+    expect(items).toBe(4);
+    for (let press = 0; press <= items; press++) await page.keyboard.press('Tab');
     await expect(pages.domainDetails.upgradeDowngradeOptions, 'focus left the menu, so it closed').toBeHidden();
     await expect(pages.domainDetails.managementActions).toHaveAttribute('aria-expanded', 'false');
 

@@ -11,7 +11,7 @@ import { PortalClient } from '../support/portal-client';
 import { expect, test } from '../support/test';
 
 const domain = contosoDental.domains[0];
-const CONTACT_MASKS = ['checkout.contactName', 'checkout.contactCompany', 'checkout.contactEmail', 'checkout.contactPhone', 'checkout.contactAddress'];
+const CONTACT_MASKS = ['checkout.contactName', 'checkout.contactCompany', 'checkout.contactEmail', 'checkout.contactPhone', 'checkout.contactAddress', 'checkout.invoiceRecipients'];
 
 test.describe('personal data on the portal\'s pages', { tag: '@mock' }, () => {
   test('the email typed on Log In is one text box, found by its label', async ({ pages }) => {
@@ -38,6 +38,7 @@ test.describe('personal data on the portal\'s pages', { tag: '@mock' }, () => {
     await expect(pages.checkout.contactPhone).toHaveText(contact.phone);
     await expect(pages.checkout.contactAddress).toHaveText(contact.address.join(''));
     expect(await pages.checkout.readContactInformation()).toEqual(contact);
+    await expect(pages.checkout.invoiceRecipients).toHaveText(`${contact.name} (${contact.email})`);
 
     // With the stored card chosen the card fields are not shown, and the page objects do not find them.
     await expect(pages.checkout.cardNumber).toHaveCount(0);
@@ -62,7 +63,7 @@ test.describe('the guide masks the personal data its screenshots show', () => {
     for (const step of signedIn) expect(step.mask, step.id).toContain('nav.companyName');
   });
 
-  test('the contact\'s name, company, email, phone and address on the checkout page', () => {
+  test('the contact\'s name, company, email, phone and address, and who the invoice will be sent to, on the checkout page', () => {
     expect(masksOf('pay')).toEqual(expect.arrayContaining(CONTACT_MASKS));
   });
 });

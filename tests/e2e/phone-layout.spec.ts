@@ -4,7 +4,7 @@
  * scroll sideways and what the customer acts on (a menu item, a field, a
  * button, the amount to check) must be on screen without sideways scrolling.
  */
-import { contosoDental } from '../../fixtures/accounts';
+import { contosoDental, fabrikamLaw } from '../../fixtures/accounts';
 import { expectFitsPhone, PHONE_VIEWPORTS } from '../support/layout';
 import { expect, test } from '../support/test';
 
@@ -18,6 +18,7 @@ for (const viewport of PHONE_VIEWPORTS) {
     test('the guide\'s journey, from Log In to the paid invoice', async ({ page, pages }) => {
       await pages.login.open();
       await expectFitsPhone(page, 'Log In', { 'Email address': pages.login.emailAddress, Password: pages.login.password, 'Log In': pages.login.logInButton });
+      // Through the Log In form on purpose: this is the guide's walk, whose steps 1 and 2 are the Log In page.
       await pages.login.logIn(contosoDental.email, contosoDental.password);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welcome back, ${contosoDental.contact.name}`);
       await expectFitsPhone(page, 'Account home', { Menu: pages.nav.menu });
@@ -117,6 +118,70 @@ for (const viewport of PHONE_VIEWPORTS) {
       await expectFitsPhone(page, 'Upgrade/Downgrade Options refused', { 'the reason': pages.upgradeDowngrade.blocked });
     });
 
+    test('Billing › Contacts and a domain\'s BES Users', async ({ loggedIn: page, pages }) => {
+      await pages.nav.openBillingMenu();
+      await expectFitsPhone(page, 'Billing open', { Contacts: pages.nav.contacts });
+      await pages.nav.contacts.click();
+      await expect(pages.contacts.heading).toBeVisible();
+      const dana = contosoDental.contact.name;
+      await expectFitsPhone(page, 'Contacts', { 'Add Contact': pages.contacts.addContactButton, 'Primary': pages.contacts.primaryBadge(dana), 'Edit': pages.contacts.editLink(dana) });
+      await pages.contacts.addContactButton.click();
+      await pages.contactForm.fill({ firstName: '', lastName: 'Park', email: 'lee.park@', phone: 'call me' });
+      await pages.contactForm.saveContact();
+      await expect(pages.contactForm.formError).toBeVisible();
+      await expectFitsPhone(page, 'Add Contact with errors', {
+        'First name': pages.contactForm.firstName,
+        'Email address': pages.contactForm.emailAddress,
+        'Phone number (optional)': pages.contactForm.phoneNumber,
+        Invoices: pages.contactForm.invoices,
+        'Save Contact': pages.contactForm.saveContactButton,
+      });
+      await pages.contactForm.fill({ firstName: 'Lee', lastName: 'Park', email: 'lee.park@contoso-dental.example', phone: '+1 206 555 0199', notifications: ['Invoices', 'Service changes', 'Technical notices'] });
+      await pages.contactForm.saveContact();
+      await expectFitsPhone(page, 'Contacts with two', { 'Lee Park\'s notifications': pages.contacts.notificationsOf('Lee Park'), Delete: pages.contacts.deleteLink('Lee Park') });
+
+      await pages.domainDetails.open(domain);
+      await pages.domainDetails.managementActions.click();
+      await expectFitsPhone(page, 'Management Actions open', { 'BES Users': pages.domainDetails.besUsers, 'CRM Organizations': pages.domainDetails.crmOrganizations });
+      await pages.domainDetails.besUsers.click();
+      await pages.besUsers.addBesUserButton.click();
+      await expectFitsPhone(page, 'Add BES User', { 'Display name': pages.addBesUser.displayName, 'Email address': pages.addBesUser.emailAddress, 'Add BES User': pages.addBesUser.addBesUserButton });
+      await pages.addBesUser.addBesUser('Alexandra Kimberley-Whitfield', 'alexandra.kimberley-whitfield@contoso-dental.com');
+      const alex = 'Alexandra Kimberley-Whitfield';
+      await expectFitsPhone(page, 'BES Users', {
+        status: pages.besUsers.status(alex),
+        'Generate Activation Password': pages.besUsers.generateActivationPasswordButton(alex),
+        Remove: pages.besUsers.removeLink(alex),
+        'the way to buy a licence': pages.besUsers.noLicenceLeft.getByRole('link'),
+      });
+      await pages.besUsers.generateActivationPasswordButton(alex).click();
+      await expectFitsPhone(page, 'Activation Password', { password: pages.activationPassword.password, 'valid until': pages.activationPassword.validUntil, 'Back to BES Users': pages.activationPassword.backToBesUsers });
+    });
+
+    test('a domain\'s CRM Organizations', async ({ page, pages }) => {
+      await pages.login.open();
+      await pages.login.logIn(fabrikamLaw.email, fabrikamLaw.password);
+      await pages.createOrganization.open(fabrikamLaw.domains[0].name);
+      await pages.createOrganization.fill({ name: '', uniqueName: 'ab' });
+      await pages.createOrganization.createOrganizationButton.click();
+      await expect(pages.createOrganization.formError).toBeVisible();
+      await expectFitsPhone(page, 'Create Organization with errors', {
+        'Organization name': pages.createOrganization.organizationName,
+        'Unique name': pages.createOrganization.uniqueName,
+        'Base currency': pages.createOrganization.baseCurrency,
+        Language: pages.createOrganization.language,
+        'Create Organization': pages.createOrganization.createOrganizationButton,
+      });
+      await pages.createOrganization.fill({ name: 'Fabrikam Law', uniqueName: 'fabrikamlawchicago2026' });
+      await pages.createOrganization.createOrganizationButton.click();
+      await expectFitsPhone(page, 'CRM Organizations', {
+        'web address': pages.crmOrganizations.webAddress('Fabrikam Law'),
+        status: pages.crmOrganizations.status('Fabrikam Law'),
+        'ready at': pages.crmOrganizations.readyAt('Fabrikam Law'),
+        'Create Organization': pages.crmOrganizations.createOrganizationButton,
+      });
+    });
+
     test('the error pages: not found, logged out in another tab, and a form too large', async ({ loggedIn: page, pages }) => {
       await page.goto('/services/no-such-domain.example');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
@@ -133,6 +198,7 @@ for (const viewport of PHONE_VIEWPORTS) {
       await expectFitsPhone(page, 'Logged out (403)', { 'Log in again': page.getByRole('link', { name: 'Log in again', exact: true }) });
 
       await page.getByRole('link', { name: 'Log in again', exact: true }).click();
+      // Through the Log In form on purpose: logging in again must lead back to the form.
       await pages.login.logIn(contosoDental.email, contosoDental.password);
       await expect(pages.upgradeDowngrade.heading).toBeVisible();
       // A script can put more in a field than its maxlength lets a person type: that is how a 413 is reached.

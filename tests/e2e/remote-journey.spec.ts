@@ -17,6 +17,7 @@ import { expect, test } from '../support/test';
 const step = guideHeadings('add-or-remove-hosted-services');
 
 test.describe('Read-only journey, against the mock or a real deployment', { tag: '@remote' }, () => {
+  // Signs in through the Log In form on purpose: steps 1 and 2 of the guide are opening the site and logging in.
   test('prices a change of one service and stops before paying: the pages agree with each other', async ({ pages }) => {
     const target = journeyTarget();
     let details: DomainDetailsFigures | undefined;

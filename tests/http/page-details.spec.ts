@@ -88,6 +88,10 @@ test.describe('fields a browser cannot overfill', () => {
     await choosePayment(client, orderId, 'bank-transfer');
     const [invoice] = [...(await (await request.get('/billing/invoices')).text()).matchAll(/href="\/billing\/invoices\/(INV-\d+)"/g)].map((match) => match[1]);
     pages['Pay Invoice'] = await (await request.get(`/billing/invoices/${invoice}/pay`)).text();
+    pages['Add Contact'] = await (await request.get('/billing/contacts/new')).text();
+    pages['Add BES User'] = await (await request.get(`/services/${dental.name}/bes-users/new`)).text();
+    await client.logIn(fabrikamLaw);
+    pages['Create Organization'] = await (await request.get('/services/fabrikam-law.com/crm-organizations/new')).text();
 
     for (const [page, html] of Object.entries(pages)) {
       const fields = textFields(html);

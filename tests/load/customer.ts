@@ -32,6 +32,11 @@ export class LoadCustomer {
     private readonly deadline: AbortSignal,
   ) {}
 
+  /** Starts from a session made in the portal's store (its cookie name and value), as the browser tests' `loggedIn` does. */
+  useSession(cookie: { readonly name: string; readonly value: string }): void {
+    this.cookie = `${cookie.name}=${cookie.value}`;
+  }
+
   async logIn(): Promise<void> {
     const csrf = await this.csrfFrom('/login');
     await this.post('/login', { _csrf: csrf, email: this.email, password: LOAD_PASSWORD, next: '/home' }, '/home');

@@ -30,6 +30,8 @@ export class InvoicesPage {
   readonly lineAmounts: Locator;
   readonly total: Locator;
   readonly status: Locator;
+  /** "Invoice sent to: Dana Whitfield (it@contoso-dental.example), …" */
+  readonly invoiceSentTo: Locator;
 
   constructor(readonly page: Page) {
     this.heading = byRole(page, 'heading', 'Invoices');
@@ -38,6 +40,7 @@ export class InvoicesPage {
     this.lineAmounts = page.getByTestId('invoice-line-amount');
     this.total = page.getByTestId('invoice-total');
     this.status = page.getByTestId('invoice-status');
+    this.invoiceSentTo = page.getByTestId('invoice-sent-to');
   }
 
   async open(): Promise<void> {

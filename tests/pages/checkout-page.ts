@@ -28,6 +28,8 @@ export class CheckoutPage {
   readonly contactEmail: Locator;
   readonly contactPhone: Locator;
   readonly contactAddress: Locator;
+  /** Who the invoice goes to: the contacts with Invoices ticked (personal data: guides mask it). */
+  readonly invoiceRecipients: Locator;
   readonly newCard: Locator;
   readonly cardNumber: Locator;
   readonly nameOnCard: Locator;
@@ -47,6 +49,7 @@ export class CheckoutPage {
     this.contactEmail = contact('Email');
     this.contactPhone = contact('Phone');
     this.contactAddress = contact('Address');
+    this.invoiceRecipients = contact('Invoice will be sent to');
     this.newCard = byRole(page, 'radio', 'Use a new credit card');
     // By role, so a field hidden while a stored card is chosen counts as absent (a mask on it would cover nothing).
     this.cardNumber = byRole(page, 'textbox', 'Card number');

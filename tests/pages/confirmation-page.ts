@@ -8,6 +8,8 @@ export class ConfirmationPage {
   readonly invoiceNumber: Locator;
   readonly amountCharged: Locator;
   readonly amountDue: Locator;
+  /** "Invoice sent to: Dana Whitfield (it@contoso-dental.example), …" */
+  readonly invoiceSentTo: Locator;
   private readonly facts: Locator;
 
   constructor(readonly page: Page) {
@@ -16,6 +18,7 @@ export class ConfirmationPage {
     this.invoiceNumber = page.getByTestId('invoice-number');
     this.amountCharged = page.getByTestId('amount-charged');
     this.amountDue = page.getByTestId('amount-due');
+    this.invoiceSentTo = page.getByTestId('invoice-sent-to');
     this.facts = page.getByTestId('confirmation');
   }
 

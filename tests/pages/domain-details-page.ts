@@ -6,6 +6,8 @@ export class DomainDetailsPage {
   readonly activeServices: Locator;
   readonly managementActions: Locator;
   readonly upgradeDowngradeOptions: Locator;
+  readonly besUsers: Locator;
+  readonly crmOrganizations: Locator;
   readonly monthlyTotal: Locator;
   /** the hosting package's monthly price, "$4.95" */
   readonly packagePrice: Locator;
@@ -16,6 +18,8 @@ export class DomainDetailsPage {
     this.activeServices = byRole(page, 'table', /Active services/);
     this.managementActions = byRole(page, 'button', 'Management Actions');
     this.upgradeDowngradeOptions = byRole(page, 'link', 'Upgrade/Downgrade Options');
+    this.besUsers = byRole(page, 'link', 'BES Users');
+    this.crmOrganizations = byRole(page, 'link', 'CRM Organizations');
     this.monthlyTotal = page.getByTestId('domain-monthly-total');
     this.packagePrice = page.getByTestId('package-price');
     this.serviceRows = this.activeServices.getByRole('row').filter({ has: page.getByRole('rowheader') });
@@ -37,5 +41,15 @@ export class DomainDetailsPage {
   async openUpgradeDowngradeOptions(): Promise<void> {
     await this.managementActions.click();
     await this.upgradeDowngradeOptions.click();
+  }
+
+  async openBesUsers(): Promise<void> {
+    await this.managementActions.click();
+    await this.besUsers.click();
+  }
+
+  async openCrmOrganizations(): Promise<void> {
+    await this.managementActions.click();
+    await this.crmOrganizations.click();
   }
 }

@@ -1,8 +1,11 @@
 /** Page objects named after the portal's pages, in the guide's words. */
 import type { Page } from '@playwright/test';
+import { ActivationPasswordPage, AddBesUserPage, BesUsersPage, RemoveBesUserPage } from './bes-users-pages';
 import { BillingControlPanelPage, InvoicesPage } from './billing-pages';
 import { CheckoutPage } from './checkout-page';
 import { ConfirmationPage } from './confirmation-page';
+import { ContactFormPage, ContactsPage, DeleteContactPage } from './contacts-pages';
+import { CreateOrganizationPage, CrmOrganizationsPage } from './crm-organizations-pages';
 import { DomainDetailsPage } from './domain-details-page';
 import { LoginPage } from './login-page';
 import { MyServicesPage } from './my-services-page';
@@ -22,8 +25,18 @@ export function portalPages(page: Page) {
     confirmation: new ConfirmationPage(page),
     billingControlPanel: new BillingControlPanelPage(page),
     invoices: new InvoicesPage(page),
+    contacts: new ContactsPage(page),
+    contactForm: new ContactFormPage(page),
+    deleteContact: new DeleteContactPage(page),
+    besUsers: new BesUsersPage(page),
+    addBesUser: new AddBesUserPage(page),
+    activationPassword: new ActivationPasswordPage(page),
+    removeBesUser: new RemoveBesUserPage(page),
+    crmOrganizations: new CrmOrganizationsPage(page),
+    createOrganization: new CreateOrganizationPage(page),
   };
 }
 
 export type PortalPages = ReturnType<typeof portalPages>;
 export { BillingControlPanelPage, CheckoutPage, ConfirmationPage, DomainDetailsPage, InvoicesPage, LoginPage, MyServicesPage, OrderSummaryPage, TopNavigation, UpgradeDowngradePage };
+export { ActivationPasswordPage, AddBesUserPage, BesUsersPage, ContactFormPage, ContactsPage, CreateOrganizationPage, CrmOrganizationsPage, DeleteContactPage, RemoveBesUserPage };

@@ -14,6 +14,7 @@ export class TopNavigation {
   readonly billing: Locator;
   readonly billingControlPanel: Locator;
   readonly invoices: Locator;
+  readonly contacts: Locator;
   /** The signed-in account's company name (personal data: guides mask it). No role fits a name in a bar, hence the test id. */
   readonly companyName: Locator;
   readonly logOut: Locator;
@@ -30,6 +31,7 @@ export class TopNavigation {
     this.billing = byRole(nav, 'button', 'Billing', within);
     this.billingControlPanel = byRole(nav, 'link', 'Billing Control Panel', within);
     this.invoices = byRole(nav, 'link', 'Invoices', within);
+    this.contacts = byRole(nav, 'link', 'Contacts', within);
     this.companyName = nav.getByTestId('account-company');
     this.logOut = byRole(nav, 'button', 'Log Out', within);
     this.brand = banner.getByRole('link', { name: /^ITSolutionsNow/ });
@@ -66,6 +68,11 @@ export class TopNavigation {
   async openInvoices(): Promise<void> {
     await this.openBillingMenu();
     await this.invoices.click();
+  }
+
+  async openContacts(): Promise<void> {
+    await this.openBillingMenu();
+    await this.contacts.click();
   }
 
   async selectLogOut(): Promise<void> {

@@ -16,7 +16,7 @@ import { ManualClock } from '../../mock-portal/src/clock';
 import type { PortalContext } from '../../mock-portal/src/context';
 import { DEFAULT_GATEWAY_TIMEOUT_MS, DEFAULT_GATEWAY_URL, HttpCardGateway } from '../../mock-portal/src/gateway/card-gateway';
 import { gatewayHandlers, GatewayLedger, startMockGateway } from '../../mock-portal/src/gateway/mock-gateway';
-import { createPortal } from '../../mock-portal/src/portal';
+import { createPortal, type Portal } from '../../mock-portal/src/portal';
 import { LoginPage, portalPages, type PortalPages } from '../pages';
 import { startGatewayServer } from './gateway-server';
 import { startPortalProcess } from './portal-process';
@@ -36,6 +36,8 @@ export interface MockPortal {
   readonly gateway: SetupServerApi;
   /** every line the portal logged during the test */
   readonly logs: string[];
+  /** a signed-in session in this portal's own store and its cookie, without the Log In form */
+  readonly createSignedInSession: Portal['createSignedInSession'];
 }
 
 /** The mock portal as its own process, reached only over HTTP like a deployment, charging cards at a gateway the test owns. */
@@ -53,7 +55,7 @@ interface Options {
   portalNow: string;
   /** the portal's billing time zone (IANA) */
   billingTimeZone: string;
-  /** the account `loggedIn` signs in as */
+  /** the account `loggedIn` and `loggedInWithForm` sign in as */
   account: AccountFixture;
   /** how long the portal waits for the gateway; a test of a slow gateway makes it short */
   gatewayTimeoutMs: number;
@@ -65,8 +67,19 @@ interface Options {
 
 interface TestFixtures {
   portal: MockPortal;
-  /** a page already signed in as `account`, on the account home page */
+  /**
+   * `page`, already signed in as `account` and on the account home page. Every
+   * test that is not about logging in starts here: the session is made in the
+   * test's own portal store and its cookie given to the browser, so no test pays
+   * for typing the password and its deliberately slow hash.
+   */
   loggedIn: Page;
+  /**
+   * `page`, signed in through the Log In form (email, password, Log In) and on
+   * the account home page: only for tests whose subject is signing in, signing
+   * out or the session that Log In starts.
+   */
+  loggedInWithForm: Page;
   /** the page objects, on `page` */
   pages: PortalPages;
   /** a portal process of its own for this test, at `portalNow` (./portal-process.ts) */
@@ -116,7 +129,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
         const ledger = new GatewayLedger();
         mockGateway.resetHandlers(...gatewayHandlers(ledger));
         const logs: string[] = [];
-        const { app, context } = createPortal({
+        const { app, context, createSignedInSession } = createPortal({
           clock,
           timeZone: billingTimeZone,
           gateway: new HttpCardGateway(DEFAULT_GATEWAY_URL, gatewayTimeoutMs),
@@ -125,7 +138,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
           viewsDir: portalViewsDir,
         });
         portalServer.mount(app);
-        await use({ url: portalServer.url, context, clock, ledger, gateway: mockGateway, logs });
+        await use({ url: portalServer.url, context, clock, ledger, gateway: mockGateway, logs, createSignedInSession });
         portalServer.unmount();
         mockGateway.resetHandlers();
       },
@@ -156,12 +169,20 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
     await use(portalPages(page));
   },
 
-  loggedIn: async ({ page, account }, use) => {
-    const login = new LoginPage(page);
-    await login.open();
-    const credentials = remote ?? account;
-    await login.logIn(credentials.email, credentials.password);
-    await use(page);
+  // A real deployment's sessions are out of reach: there, both sign in through the form.
+  loggedIn: remote
+    ? async ({ page }, use) => use(await logInWithForm(page, remote))
+    : async ({ page, portal, account }, use) => {
+        const cookie = await portal.createSignedInSession(account.id);
+        await page.context().addCookies([{ ...cookie, url: portal.url, httpOnly: true, sameSite: 'Lax' }]);
+        await page.goto('/home');
+        // Fail here, naming the cause, rather than in a test that finds the Log In page instead of its own.
+        if (new URL(page.url()).pathname !== '/home') throw new Error(`The session made for ${account.email} was refused: /home went to ${page.url()}`);
+        await use(page);
+      },
+
+  loggedInWithForm: async ({ page, account }, use) => {
+    await use(await logInWithForm(page, remote ?? account));
   },
 });
 
@@ -169,6 +190,15 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
 function repricedCatalogue(overrides: Readonly<Record<string, number>>): Catalogue {
   for (const id of Object.keys(overrides)) if (!services.some((service) => service.id === id)) throw new Error(`unitPriceOverrides: no service "${id}" in fixtures/catalogue.ts`);
   return { services: services.map((service) => ({ ...service, unitPriceCents: overrides[service.id] ?? service.unitPriceCents })), hostingPackages };
+}
+
+/** Log In as the customer does it; resolves once the portal has let the customer in. */
+async function logInWithForm(page: Page, credentials: { readonly email: string; readonly password: string }): Promise<Page> {
+  const login = new LoginPage(page);
+  await login.open();
+  await login.logIn(credentials.email, credentials.password);
+  await expect(page, `signed in as ${credentials.email} through the Log In form`).not.toHaveURL(/\/login(\?|$)/);
+  return page;
 }
 
 export { expect };

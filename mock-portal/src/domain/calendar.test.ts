@@ -6,6 +6,7 @@ import {
   civilDateAt,
   compareDates,
   daysInMonth,
+  formatDateTime,
   formatLongDate,
   isValidTimeZone,
   parseIsoDate,
@@ -235,5 +236,16 @@ test.describe('formatLongDate', () => {
     expect(formatLongDate(date(2024, 2, 29))).toBe('February 29, 2024');
     expect(formatLongDate(date(2026, 1, 1))).toBe('January 1, 2026');
     expect(formatLongDate(date(2026, 12, 31))).toBe('December 31, 2026');
+  });
+});
+
+test.describe('formatDateTime', () => {
+  test('a 24-hour time and the zone\'s short name, on the date of that zone', () => {
+    expect(formatDateTime(new Date('2026-11-28T15:00:00Z'), 'UTC')).toBe('November 28, 2026 at 15:00 UTC');
+    expect(formatDateTime(new Date('2026-11-26T15:10:00Z'), 'UTC')).toBe('November 26, 2026 at 15:10 UTC');
+    expect(formatDateTime(new Date('2026-11-27T00:07:00Z'), 'UTC')).toBe('November 27, 2026 at 00:07 UTC');
+    // 03:30 UTC on the 27th is still the 26th in New York (EST, UTC−5).
+    expect(formatDateTime(new Date('2026-11-27T03:30:00Z'), 'America/New_York')).toBe('November 26, 2026 at 22:30 EST');
+    expect(formatDateTime(new Date('2026-07-01T12:00:00Z'), 'America/New_York')).toBe('July 1, 2026 at 08:00 EDT');
   });
 });

@@ -89,3 +89,25 @@ const MONTH_NAMES = [
 export function formatLongDate(date: CivilDate): string {
   return `${MONTH_NAMES[date.month - 1]} ${date.day}, ${date.year}`;
 }
+
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function clockFormatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = clockFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
+    clockFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * "November 28, 2026 at 15:00 UTC": an instant as a customer in the billing
+ * time zone reads it. A 24-hour clock and the zone's short name, assembled
+ * from parts, so no locale's spacing or AM/PM style leaks in.
+ */
+export function formatDateTime(instant: Date, timeZone: string): string {
+  const parts = clockFormatterFor(timeZone).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value;
+  return `${formatLongDate(civilDateAt(instant, timeZone))} at ${part('hour')}:${part('minute')} ${part('timeZoneName')}`;
+}

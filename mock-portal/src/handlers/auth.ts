@@ -2,7 +2,7 @@ import type { Request, Response, NextFunction } from 'express';
 import type { PortalContext } from '../context';
 import { decoyHash, verifyPassword } from '../passwords';
 import { LoginThrottle, lockedMessage, type ThrottleDecision } from '../web/login-throttle';
-import { safeNextPath, SESSION_COOKIE } from '../web/session';
+import { safeNextPath, SESSION_COOKIE, signedInFields } from '../web/session';
 
 const WRONG_CREDENTIALS = 'The email address or password is not correct.';
 const LOGGED_OUT = 'You have logged out.';
@@ -45,8 +45,7 @@ export function authHandlers(context: PortalContext) {
       // A new session id at login, so an id planted before login is worthless after it.
       req.session.regenerate((error) => {
         if (error) return next(error);
-        req.session.accountId = account.id;
-        req.session.lastSeenAt = context.securityClock.now().getTime();
+        Object.assign(req.session, signedInFields(account.id, context));
         res.redirect(303, target);
       });
     },

@@ -28,7 +28,7 @@ export function billingHandlers(context: PortalContext, payments: CardPayments) 
   const { store } = context;
 
   function renderPayInvoice(res: Response, invoice: Invoice, state?: Partial<CardFormState>) {
-    renderCardForm(res, 'billing/pay-invoice', signedInAccount(res), invoice, { title: `Pay Invoice ${invoice.number}`, invoice }, state);
+    renderCardForm(res, 'billing/pay-invoice', signedInAccount(res), invoice, { title: `Pay Invoice ${invoice.number}`, invoice, recipients: { label: 'Invoice sent to', list: invoice.sentTo } }, state);
   }
 
   function invoiceView(invoice: Invoice) {

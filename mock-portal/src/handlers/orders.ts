@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { PortalContext } from '../context';
+import { invoiceRecipients } from '../contacts';
 import { notFound } from '../http-error';
 import {
   chooseBankTransfer,
@@ -51,7 +52,9 @@ export function ordersHandlers(context: PortalContext, payments: CardPayments) {
   }
 
   function renderCheckout(res: Response, order: Order, state?: Partial<CardFormState>) {
-    renderCardForm(res, 'orders/checkout', signedInAccount(res), order, { title: 'Checkout', order }, state);
+    const account = signedInAccount(res);
+    const recipients = { label: 'Invoice will be sent to', list: invoiceRecipients(store, account.id) };
+    renderCardForm(res, 'orders/checkout', account, order, { title: 'Checkout', order, recipients }, state);
   }
 
   /** Checkout and payment accept only a fresh, unpaid quote; anything else goes back to where it belongs. */

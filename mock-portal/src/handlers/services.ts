@@ -4,7 +4,9 @@ import { parseServiceTotal } from '../domain/service-total';
 import { notFound } from '../http-error';
 import { changeBlock, currentTotals, hostingPackageOf, monthlyTotalOf, placeOrder } from '../ordering';
 import type { Domain } from '../store';
+import { BES_SERVICE_ID, besTotalRefusal } from '../bes-users';
 import { domainView, serviceRows } from '../views-model';
+import { unknownFields, unknownFieldsMessage } from '../web/form-fields';
 import { signedInAccount } from '../web/session';
 
 declare global {
@@ -16,7 +18,7 @@ declare global {
   }
 }
 
-function loadedDomain(res: Response): Domain {
+export function loadedDomain(res: Response): Domain {
   const { domain } = res.locals;
   if (!domain) throw new Error('route is missing loadDomain');
   return domain;
@@ -84,10 +86,7 @@ export function servicesHandlers(context: PortalContext) {
       const body: Record<string, unknown> = req.body ?? {};
       // A field this form does not have is a tampered or outdated form: refuse it rather than guess.
       const unknown = unknownFields(body, store.catalogue.services.map((service) => `total.${service.id}`));
-      if (unknown.length > 0) {
-        const names = unknown.slice(0, 3).map((name) => `"${name.slice(0, 40)}"`).join(', ');
-        return renderUpgradeForm(res, domain, undefined, {}, `The form sent a field this page does not have (${names}). Reload the page and try again. Nothing has been changed.`);
-      }
+      if (unknown.length > 0) return renderUpgradeForm(res, domain, undefined, {}, unknownFieldsMessage(unknown, 'Nothing has been changed.'));
       const typed: Record<string, string> = {};
       const errors: Record<string, string> = {};
       const newTotals: Record<string, number> = {};
@@ -98,6 +97,9 @@ export function servicesHandlers(context: PortalContext) {
         if (parsed.ok) newTotals[service.id] = parsed.total;
         else errors[service.id] = missingOrRepeated(raw, service) ?? parsed.message;
       }
+      // Each BES user holds a licence: the total cannot drop below them, and the customer is told whom to remove.
+      const besRefusal = newTotals[BES_SERVICE_ID] === undefined ? null : besTotalRefusal(store, domain, newTotals[BES_SERVICE_ID]);
+      if (besRefusal) errors[BES_SERVICE_ID] = besRefusal;
       if (Object.keys(errors).length > 0) {
         return renderUpgradeForm(res, domain, typed, errors, 'Some totals need correcting. Nothing has been changed.');
       }
@@ -109,12 +111,6 @@ export function servicesHandlers(context: PortalContext) {
       res.redirect(303, `/orders/${order.id}`);
     },
   };
-}
-
-/** Form fields other than the CSRF token and the expected ones. */
-function unknownFields(body: Record<string, unknown>, expected: readonly string[]): string[] {
-  const allowed = new Set(['_csrf', ...expected]);
-  return Object.keys(body).filter((name) => !allowed.has(name));
 }
 
 /** Clearer words than "enter one total" for a field the form left out or sent twice. */

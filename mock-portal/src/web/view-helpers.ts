@@ -13,4 +13,6 @@ export const viewHelpers = {
   usdCredit: (amount: number) => formatUsd(-amount as Cents),
   /** "1 domain", "3 domains" */
   plural: (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`,
+  /** "Dana Whitfield (it@contoso-dental.example), Lee Park (lee@…)": who an invoice goes to */
+  recipientList: (recipients: readonly { name: string; email: string }[]) => recipients.map((recipient) => `${recipient.name} (${recipient.email})`).join(', '),
 };

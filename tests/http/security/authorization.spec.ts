@@ -1,5 +1,5 @@
 /**
- * Another account's domain, order or invoice is "not found" on every route and
+ * Another account's domain, order, invoice, contact or BES user is "not found" on every route and
  * every method. The routes are read from the portal's own router, so a route
  * added later without the ownership check fails here without anyone editing
  * this file (and a route with a new kind of parameter fails until a sample
@@ -36,6 +36,15 @@ function portalRoutes(): RouteEntry[] {
   return routesOf((app as unknown as { router: Router }).router.stack as unknown as Layer[]);
 }
 
+/** Each path with a parameter once (a GET and a POST on one path are two entries), since each is asked with both methods. */
+function routesWithParameters(): RouteEntry[] {
+  const byPath = new Map<string, RouteEntry>();
+  for (const route of portalRoutes().filter((candidate) => candidate.path.includes(':'))) {
+    byPath.set(route.path, { path: route.path, methods: [...(byPath.get(route.path)?.methods ?? []), ...route.methods] });
+  }
+  return [...byPath.values()];
+}
+
 /** Fills every :param from `values`; a parameter without a value fails the test, naming itself. */
 function fill(path: string, values: Record<string, string>): string {
   return path.replace(/:(\w+)/g, (_match, name: string) => {
@@ -55,7 +64,10 @@ async function signedIn(playwright: { request: { newContext: (options: object) =
   return client;
 }
 
-async function expectNotFoundEverywhere(client: PortalClient, routes: readonly RouteEntry[], values: Record<string, string>): Promise<number> {
+/** How many requests each route pattern got, so a test can prove it asked every route. */
+type RequestCounts = Map<string, number>;
+
+async function expectNotFoundEverywhere(client: PortalClient, routes: readonly RouteEntry[], values: Record<string, string>, counts: RequestCounts = new Map()): Promise<number> {
   const csrf = await client.csrfToken('/home');
   let requests = 0;
   for (const route of routes) {
@@ -66,15 +78,28 @@ async function expectNotFoundEverywhere(client: PortalClient, routes: readonly R
     const post = await client.postForm(path, ANY_FORM, { csrf });
     expect(post.status(), `POST ${path}`).toBe(404);
     requests += 2;
+    counts.set(route.path, (counts.get(route.path) ?? 0) + 2);
   }
   return requests;
 }
 
+/** The routes with parameters that serve Billing › Contacts, BES Users and CRM Organizations. */
+const ACCOUNT_PAGE_ROUTES = [
+  '/billing/contacts/:contactId',
+  '/billing/contacts/:contactId/delete',
+  '/services/:domain/bes-users',
+  '/services/:domain/bes-users/new',
+  '/services/:domain/bes-users/:besUserId/activation-password',
+  '/services/:domain/bes-users/:besUserId/remove',
+  '/services/:domain/crm-organizations',
+  '/services/:domain/crm-organizations/new',
+];
+
 test('every route with a parameter answers 404 to another account, for GET and POST, and nothing changes', async ({ request, playwright, portal }) => {
-  const routes = portalRoutes().filter((route) => route.path.includes(':'));
+  const routes = routesWithParameters();
   // The route table as of this test: if it shrinks, the walk above stopped finding routes.
   expect(routes.map((route) => route.path)).toEqual(
-    expect.arrayContaining(['/services/:domain', '/services/:domain/upgrade', '/orders/:orderId', '/orders/:orderId/payment-method', '/orders/:orderId/checkout', '/orders/:orderId/confirmation', '/billing/invoices/:number']),
+    expect.arrayContaining(['/services/:domain', '/services/:domain/upgrade', '/orders/:orderId', '/orders/:orderId/payment-method', '/orders/:orderId/checkout', '/orders/:orderId/confirmation', '/billing/invoices/:number', ...ACCOUNT_PAGE_ROUTES]),
   );
 
   // Contoso's records in several states: a paid order with its invoice, and an open order at checkout.
@@ -90,31 +115,49 @@ test('every route with a parameter answers 404 to another account, for GET and P
   const fabrikam = await signedIn(playwright, portal, fabrikamLaw);
   const fabrikamOrder = await placeOrder(fabrikam, 'fabrikam-law.com', { ...ONE_MORE_MAILBOX, 'exchange-mailbox': '11', 'bes-user': '0', 'crm-user': '3', 'email-archiving': '0' });
   const northwindInvoice = portal.context.store.invoicesOf(northwindTraders.id)[0]!.number;
+  // Contacts and BES users of Contoso's and Fabrikam's, added through the portal's own forms.
+  expect((await contoso.postForm('/billing/contacts/new', { firstName: 'Lee', lastName: 'Park', email: 'lee@contoso-dental.example', notifications: 'invoices' })).status()).toBe(303);
+  expect((await contoso.postForm(`/services/${DENTAL}/bes-users/new`, { displayName: 'Alex Kim', email: `alex@${DENTAL}` })).status()).toBe(303);
+  expect((await fabrikam.postForm('/billing/contacts/new', { firstName: 'Ana', lastName: 'Diaz', email: 'ana@fabrikam-law.example' })).status()).toBe(303);
+  const { store } = portal.context;
+  const contosoContact = store.contactsOf(contosoDental.id).find((contact) => !contact.primary)!.id;
+  const fabrikamContact = store.contactsOf(fabrikamLaw.id).find((contact) => !contact.primary)!.id;
+  const northwindContact = store.contactsOf(northwindTraders.id)[0]!.id;
+  const contosoBesUser = store.besUsersOf(store.domainOf(contosoDental.id, DENTAL)!)[0]!.id;
 
-  const before = snapshot(portal.context.store);
+  const before = snapshot(store);
   const charges = portal.ledger.charges.length;
+  const counts: RequestCounts = new Map();
   let requests = 0;
-  requests += await expectNotFoundEverywhere(fabrikam, routes, { domain: DENTAL, orderId: openOrder, number: paidInvoice });
-  requests += await expectNotFoundEverywhere(fabrikam, routes, { domain: 'contoso-labs.net', orderId: paidOrder, number: paidInvoice });
-  requests += await expectNotFoundEverywhere(contoso, routes, { domain: 'northwind-traders.com', orderId: fabrikamOrder, number: northwindInvoice });
+  requests += await expectNotFoundEverywhere(fabrikam, routes, { domain: DENTAL, orderId: openOrder, number: paidInvoice, contactId: contosoContact, besUserId: contosoBesUser }, counts);
+  // Another account's BES user under one's own domain, and another account's primary contact.
+  requests += await expectNotFoundEverywhere(fabrikam, routes.filter((route) => route.path.includes(':besUserId')), { domain: 'fabrikam-law.com', besUserId: contosoBesUser }, counts);
+  requests += await expectNotFoundEverywhere(fabrikam, routes, { domain: 'contoso-labs.net', orderId: paidOrder, number: paidInvoice, contactId: store.contactsOf(contosoDental.id)[0]!.id, besUserId: contosoBesUser }, counts);
+  requests += await expectNotFoundEverywhere(contoso, routes, { domain: 'northwind-traders.com', orderId: fabrikamOrder, number: northwindInvoice, contactId: fabrikamContact, besUserId: contosoBesUser }, counts);
   const northwind = await signedIn(playwright, portal, northwindTraders);
-  requests += await expectNotFoundEverywhere(northwind, routes, { domain: 'fabrikam-law.com', orderId: fabrikamOrder, number: paidInvoice });
+  requests += await expectNotFoundEverywhere(northwind, routes, { domain: 'fabrikam-law.com', orderId: fabrikamOrder, number: paidInvoice, contactId: contosoContact, besUserId: contosoBesUser }, counts);
+  requests += await expectNotFoundEverywhere(contoso, routes, { domain: 'fabrikam-law.com', orderId: fabrikamOrder, number: northwindInvoice, contactId: northwindContact, besUserId: contosoBesUser }, counts);
 
-  expect(snapshot(portal.context.store)).toBe(before);
+  expect(snapshot(store)).toBe(before);
   expect(portal.ledger.charges).toHaveLength(charges);
+  // Every route was asked, GET and POST, once per account pairing (and the BES user routes once more).
+  const pairings = 5;
+  for (const route of routes) expect(counts.get(route.path), route.path).toBe(2 * (route.path.includes(':besUserId') ? pairings + 1 : pairings));
+  for (const route of ACCOUNT_PAGE_ROUTES) expect(counts.get(route), route).toBeGreaterThanOrEqual(2 * pairings);
+  expect(requests).toBe([...counts.values()].reduce((sum, count) => sum + count, 0));
   test.info().annotations.push({ type: 'requests', description: `${routes.length} routes with parameters, ${requests} requests as another account` });
   for (const client of [fabrikam, northwind]) await client.request.dispose();
 });
 
 test('ids that do not exist, or are malformed, answer 404 on every route with a parameter', async ({ request, portal }) => {
-  const routes = portalRoutes().filter((route) => route.path.includes(':'));
+  const routes = routesWithParameters();
   const client = new PortalClient(request);
   await signIn(client, contosoDental);
   const before = snapshot(portal.context.store);
   for (const values of [
-    { domain: 'no-such-domain.example', orderId: '999999', number: 'INV-999999' },
-    { domain: 'contoso-dental.com/../contoso-labs.net', orderId: '5001abc', number: 'inv-1001' },
-    { domain: 'CONTOSO-DENTAL.COM', orderId: '-1', number: ' INV-1001' },
+    { domain: 'no-such-domain.example', orderId: '999999', number: 'INV-999999', contactId: '999999', besUserId: '999999' },
+    { domain: 'contoso-dental.com/../contoso-labs.net', orderId: '5001abc', number: 'inv-1001', contactId: '1abc', besUserId: '1 ' },
+    { domain: 'CONTOSO-DENTAL.COM', orderId: '-1', number: ' INV-1001', contactId: '-1', besUserId: '0' },
   ]) {
     await expectNotFoundEverywhere(client, routes, values);
   }

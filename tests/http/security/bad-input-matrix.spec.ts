@@ -5,7 +5,8 @@
  * was, and that the gateway was never asked for money.
  */
 import type { APIResponse } from '@playwright/test';
-import { contosoDental, fabrikamLaw } from '../../../fixtures/accounts';
+import { contosoDental, fabrikamLaw, type AccountFixture } from '../../../fixtures/accounts';
+import type { PortalStore } from '../../../mock-portal/src/store';
 import { PortalClient } from '../../support/portal-client';
 import { expect, test } from '../../support/test';
 import { DENTAL, FORM_EXPIRED, GOOD_CARD, ONE_MORE_MAILBOX, fieldError, placeOrder, signIn, snapshot, textOf, toCheckout } from './support';
@@ -20,12 +21,18 @@ interface Context {
   readonly csrf: string;
   /** Fabrikam's open order, for the authorization rows */
   readonly otherOrderId: string;
+  /** the test portal's records, to find the id a row posts to */
+  readonly store: PortalStore;
 }
 
 interface Row {
-  readonly area: 'quantity' | 'fields' | 'body' | 'content type' | 'card' | 'csrf' | 'auth';
+  readonly area: 'quantity' | 'fields' | 'body' | 'content type' | 'card' | 'contact' | 'bes user' | 'crm organization' | 'csrf' | 'auth';
   readonly name: string;
   readonly setup: Setup;
+  /** who signs in (Contoso Dental unless said) */
+  readonly as?: AccountFixture;
+  /** records the row needs, made before the store is snapshotted */
+  readonly arrange?: (store: PortalStore) => void;
   readonly send: (context: Context) => Promise<APIResponse>;
   readonly status: number;
   /** words on the page */
@@ -76,6 +83,41 @@ const quantity = (typed: string, message: string, service = 'exchange-mailbox'):
   status: 422,
   text: NOTHING_CHANGED,
   field: [`total-${service}-error`, message],
+});
+
+// Billing › Contacts, BES Users and CRM Organizations
+const NOTHING_SAVED = 'Check the fields marked below. Nothing has been saved.';
+const NOTHING_ADDED = 'Check the fields marked below. Nothing has been added.';
+const NOTHING_CREATED = 'Check the fields marked below. Nothing has been created.';
+const LEE = { firstName: 'Lee', lastName: 'Park', email: 'lee.park@contoso-dental.example', phone: '+1 206 555 0199', notifications: 'invoices' };
+const DANA = { firstName: 'Dana', lastName: 'Whitfield', email: contosoDental.contact.email, phone: contosoDental.contact.phone, notifications: ['invoices', 'service-changes', 'technical-notices'] };
+const ALEX = { displayName: 'Alex Kim', email: 'alex.kim@contoso-dental.com' };
+const ORGANIZATION = { name: 'Fabrikam Law', uniqueName: 'fabrikamlaw', baseCurrency: 'USD', language: 'en' };
+const PHONE_CHARACTERS = 'Enter the phone number with digits, spaces and + ( ) - only.';
+const UNIQUE_CHARACTERS = 'Use lowercase letters a–z and digits 0–9 only, with no spaces or other characters.';
+const UNIQUE_LENGTH = 'The unique name must be 3 to 30 characters long.';
+const NOT_ON_DENTAL = `Enter an email address on ${DENTAL}, such as name@${DENTAL}.`;
+const primaryContactId = (store: PortalStore, account: AccountFixture = contosoDental) => store.contactsOf(account.id).find((contact) => contact.primary)!.id;
+const besUserId = (store: PortalStore, email: string) => [...store.besUsers.values()].find((user) => user.email === email)!.id;
+const addBesUserTo = (domainName: string, accountId: string, user: { displayName: string; email: string }) => (store: PortalStore) => {
+  store.addBesUser({ ...user, accountId, domainName, activation: null });
+};
+const raiseBesTotal = (total: number) => (store: PortalStore) => {
+  store.domainOf(contosoDental.id, DENTAL)!.services['bes-user'] = total;
+};
+const newContact = (changes: Record<string, string | string[]>) => ({ client }: Context) => client.postForm('/billing/contacts/new', { ...LEE, ...changes });
+const editPrimary = (changes: Record<string, string | string[]>) => ({ client, store }: Context) => client.postForm(`/billing/contacts/${primaryContactId(store)}`, { ...DANA, ...changes });
+const newBesUser = (changes: Record<string, string | string[]>, domain = DENTAL) => ({ client }: Context) => client.postForm(`/services/${domain}/bes-users/new`, { ...ALEX, ...changes }, { csrfFrom: '/home' });
+const newOrganization = (changes: Record<string, string | string[]>, domain = 'fabrikam-law.com') => ({ client }: Context) =>
+  client.postForm(`/services/${domain}/crm-organizations/new`, { ...ORGANIZATION, ...changes }, { csrfFrom: '/home' });
+const contact = (name: string, changes: Record<string, string | string[]>, field: string, message: string): Row => ({
+  area: 'contact', name: `Add Contact: ${name}`, setup: 'signed-in', send: newContact(changes), status: 422, text: NOTHING_SAVED, field: [`${field}-error`, message],
+});
+const besUser = (name: string, changes: Record<string, string | string[]>, field: string, message: string, arrange?: Row['arrange']): Row => ({
+  area: 'bes user', name: `Add BES User: ${name}`, setup: 'signed-in', arrange, send: newBesUser(changes), status: 422, text: NOTHING_ADDED, field: [`${field}-error`, message],
+});
+const organization = (name: string, changes: Record<string, string | string[]>, field: string, message: string, arrange?: Row['arrange']): Row => ({
+  area: 'crm organization', name: `Create Organization: ${name}`, setup: 'signed-in', as: fabrikamLaw, arrange, send: newOrganization(changes), status: 422, text: NOTHING_CREATED, field: [`${field}-error`, message],
 });
 
 const rows: Row[] = [
@@ -160,6 +202,71 @@ const rows: Row[] = [
   { area: 'card', name: 'a 101-character name', setup: 'checkout', send: newCard({ name: 'N'.repeat(101) }), status: 422, field: ['name-error', 'Enter the name as it is printed on the card.'] },
   { area: 'card', name: 'an unknown card choice', setup: 'checkout', send: ({ client, orderId }) => client.postForm(`/orders/${orderId}/checkout`, { card: 'someone-elses' }), status: 422, text: 'Choose a card to pay with.' },
 
+  // Billing › Contacts: Add Contact and Edit Contact, every field beside itself
+  contact('no first name', { firstName: '' }, 'first-name', 'Enter the first name.'),
+  contact('a first name of 51 characters', { firstName: 'F'.repeat(51) }, 'first-name', 'The first name can be at most 50 characters.'),
+  contact('a first name on two lines', { firstName: 'Lee\nPark' }, 'first-name', 'The first name must be on one line, without control characters.'),
+  contact('a first name sent twice', { firstName: ['Lee', 'Sam'] }, 'first-name', 'Enter one first name.'),
+  contact('a blank last name', { lastName: '   ' }, 'last-name', 'Enter the last name.'),
+  contact('a last name of 51 characters', { lastName: 'L'.repeat(51) }, 'last-name', 'The last name can be at most 50 characters.'),
+  contact('a last name of punctuation only', { lastName: '--' }, 'last-name', 'Enter the last name.'),
+  contact('no email address', { email: '' }, 'email', 'Enter the email address.'),
+  contact('an email address without a domain', { email: 'lee.park@' }, 'email', 'Enter an email address in the form name@example.com.'),
+  contact('an email address with a space', { email: 'lee park@contoso-dental.example' }, 'email', 'Enter an email address in the form name@example.com.'),
+  contact('two email addresses', { email: 'lee@contoso-dental.example, sam@contoso-dental.example' }, 'email', 'Enter an email address in the form name@example.com.'),
+  contact('an email address of 255 characters', { email: `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(58)}.com` }, 'email', 'The email address can be at most 254 characters.'),
+  contact('the primary contact\'s email address in capitals', { email: contosoDental.contact.email.toUpperCase() }, 'email', 'Another contact on this account already has this email address.'),
+  contact('a phone number with letters', { phone: '206-555-CALL' }, 'phone', PHONE_CHARACTERS),
+  contact('a phone number with an extension', { phone: '+1 206 555 0142 ext. 5' }, 'phone', PHONE_CHARACTERS),
+  contact('a phone number with dots', { phone: '206.555.0142' }, 'phone', PHONE_CHARACTERS),
+  contact('a phone number of 6 digits', { phone: '555 014' }, 'phone', 'Enter a phone number of 7 to 15 digits'),
+  contact('a phone number of 16 digits', { phone: '+1234 5678 9012 3456' }, 'phone', 'Enter a phone number of 7 to 15 digits'),
+  contact('a phone number of 31 characters', { phone: '+1 (206) 555 - 0142 -  -  -  --' }, 'phone', 'The phone number can be at most 30 characters.'),
+  contact('an unknown email notification', { notifications: ['invoices', 'marketing'] }, 'notifications', 'Choose email notifications from the list.'),
+  { area: 'contact', name: 'Add Contact: a "primary" field, to make the new contact primary', setup: 'signed-in', send: newContact({ primary: 'true' }), status: 422, text: 'The form sent a field this page does not have ("primary")' },
+  { area: 'contact', name: 'Add Contact: an "accountId" field, to add it to another account', setup: 'signed-in', send: newContact({ accountId: fabrikamLaw.id }), status: 422, text: 'The form sent a field this page does not have ("accountId")' },
+  { area: 'contact', name: 'Edit Contact: the primary contact, the only invoice recipient, unticks Invoices', setup: 'signed-in', send: editPrimary({ notifications: 'service-changes' }), status: 422, field: ['notifications-error', 'Invoices must go to at least one contact.'] },
+  { area: 'contact', name: 'Edit Contact: an empty email address', setup: 'signed-in', send: editPrimary({ email: ' ' }), status: 422, field: ['email-error', 'Enter the email address.'] },
+  { area: 'contact', name: 'Edit Contact: a "primary=false" field', setup: 'signed-in', send: editPrimary({ primary: 'false' }), status: 422, text: 'The form sent a field this page does not have ("primary")' },
+  { area: 'contact', name: 'Delete Contact: the primary contact', setup: 'signed-in', send: ({ client, store }) => client.postForm(`/billing/contacts/${primaryContactId(store)}/delete`, {}, { csrfFrom: '/home' }), status: 409, text: 'The primary contact cannot be deleted' },
+
+  // A domain's BES users: Add BES User within the licences, and the BES total
+  besUser('no display name', { displayName: '' }, 'display-name', 'Enter the display name.'),
+  besUser('a display name of 65 characters', { displayName: 'D'.repeat(65) }, 'display-name', 'The display name can be at most 64 characters.'),
+  besUser('an address on another of the account\'s domains', { email: 'alex@contoso-labs.net' }, 'email', NOT_ON_DENTAL),
+  besUser('an address on a subdomain', { email: 'alex@mail.contoso-dental.com' }, 'email', NOT_ON_DENTAL),
+  besUser('an address ending like the domain', { email: 'alex@contoso-dental.com.evil.example' }, 'email', NOT_ON_DENTAL),
+  besUser('no email address', { email: '' }, 'email', 'Enter the email address.'),
+  besUser('an address that is not one', { email: 'alex.kim' }, 'email', 'Enter an email address in the form name@example.com.'),
+  besUser('an address that already has a BES user', { email: 'ALEX.KIM@contoso-dental.com' }, 'email', `This email address already has a BES user on ${DENTAL}.`, (store) => {
+    raiseBesTotal(2)(store);
+    addBesUserTo(DENTAL, contosoDental.id, ALEX)(store);
+  }),
+  { area: 'bes user', name: 'Add BES User: one more than the licences', setup: 'signed-in', arrange: addBesUserTo(DENTAL, contosoDental.id, ALEX), send: newBesUser({ displayName: 'Jordan Lee', email: 'jordan@contoso-dental.com' }), status: 409, text: `${DENTAL} has 1 BES user licence and it is in use, so another BES user cannot be added.` },
+  { area: 'bes user', name: 'Add BES User: a domain without licences', setup: 'signed-in', send: newBesUser({ email: 'alex@contoso-labs.net' }, 'contoso-labs.net'), status: 409, text: 'contoso-labs.net has no BES user licences, so no BES user can be added.' },
+  { area: 'bes user', name: 'Add BES User: an "activation" field', setup: 'signed-in', send: newBesUser({ activation: 'done' }), status: 422, text: 'The form sent a field this page does not have ("activation")' },
+  { area: 'bes user', name: 'Upgrade/Downgrade: a BES total below the BES users', setup: 'signed-in', arrange: addBesUserTo(DENTAL, contosoDental.id, ALEX), send: upgrade({ 'total.bes-user': '0' }), status: 422, text: NOTHING_CHANGED, field: ['total-bes-user-error', `Remove this BES user first (BES Users page): Alex Kim (alex.kim@contoso-dental.com).`] },
+
+  // A domain's CRM organizations: Create Organization
+  organization('no organization name', { name: ' ' }, 'organization-name', 'Enter the organization name.'),
+  organization('an organization name of 65 characters', { name: 'N'.repeat(65) }, 'organization-name', 'The organization name can be at most 64 characters.'),
+  organization('no unique name', { uniqueName: '' }, 'unique-name', 'Enter a unique name.'),
+  organization('a unique name of 2 characters', { uniqueName: 'fl' }, 'unique-name', UNIQUE_LENGTH),
+  organization('a unique name of 31 characters', { uniqueName: 'f'.repeat(31) }, 'unique-name', UNIQUE_LENGTH),
+  organization('a unique name with capitals', { uniqueName: 'FabrikamLaw' }, 'unique-name', UNIQUE_CHARACTERS),
+  organization('a unique name with a hyphen', { uniqueName: 'fabrikam-law' }, 'unique-name', UNIQUE_CHARACTERS),
+  organization('a unique name with a space', { uniqueName: 'fabrikam law' }, 'unique-name', UNIQUE_CHARACTERS),
+  organization('a unique name that is a path', { uniqueName: '../contoso' }, 'unique-name', UNIQUE_CHARACTERS),
+  organization('a unique name another account took', {}, 'unique-name', 'The unique name "fabrikamlaw" is already taken', (store) => {
+    store.addCrmOrganization({ accountId: contosoDental.id, domainName: DENTAL, name: 'Contoso', uniqueName: 'fabrikamlaw', baseCurrency: 'USD', language: 'en', createdAt: 0 });
+  }),
+  organization('a base currency not offered', { baseCurrency: 'JPY' }, 'base-currency', 'Choose a base currency: USD, EUR, GBP.'),
+  organization('a base currency in lower case', { baseCurrency: 'usd' }, 'base-currency', 'Choose a base currency: USD, EUR, GBP.'),
+  organization('a language not offered', { language: 'xx' }, 'language', 'Choose a language from the list.'),
+  organization('two languages', { language: ['en', 'fr'] }, 'language', 'Choose a language from the list.'),
+  { area: 'crm organization', name: 'Create Organization: a "createdAt" field, to be Ready at once', setup: 'signed-in', as: fabrikamLaw, send: newOrganization({ createdAt: '0' }), status: 422, text: 'The form sent a field this page does not have ("createdAt")' },
+  { area: 'crm organization', name: 'Create Organization: a domain without a Dynamics CRM user', setup: 'signed-in', send: newOrganization({ uniqueName: 'contosodental' }, DENTAL), status: 409, text: `${DENTAL} has no Dynamics CRM users.` },
+
   // CSRF
   { area: 'csrf', name: 'Upgrade/Downgrade without a token', setup: 'signed-in', send: ({ client }) => client.postForm(upgradePath(), totalsForm(), { csrf: null }), status: 403, text: FORM_EXPIRED },
   { area: 'csrf', name: 'Checkout with a wrong token', setup: 'checkout', send: ({ client, orderId }) => client.postForm(`/orders/${orderId}/checkout`, { card: 'stored' }, { csrf: 'x'.repeat(64) }), status: 403, text: FORM_EXPIRED },
@@ -167,7 +274,18 @@ const rows: Row[] = [
   { area: 'csrf', name: 'token in a header only', setup: 'checkout', send: (context) => context.client.request.post(checkoutPath(context), { headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-csrf-token': context.csrf }, data: 'card=stored', maxRedirects: 0 }), status: 403, text: FORM_EXPIRED },
   { area: 'csrf', name: 'token sent twice', setup: 'checkout', send: ({ client, orderId, csrf }) => client.postForm(`/orders/${orderId}/checkout`, { card: 'stored', _csrf: csrf }), status: 403, text: FORM_EXPIRED },
 
+  { area: 'csrf', name: 'Add Contact without a token', setup: 'signed-in', send: ({ client }) => client.postForm('/billing/contacts/new', LEE, { csrf: null }), status: 403, text: FORM_EXPIRED },
+  { area: 'csrf', name: 'Add BES User with a wrong token', setup: 'signed-in', send: ({ client }) => client.postForm(`/services/${DENTAL}/bes-users/new`, ALEX, { csrf: 'x'.repeat(64) }), status: 403, text: FORM_EXPIRED },
+  { area: 'csrf', name: 'Create Organization with the token in a header only', setup: 'signed-in', as: fabrikamLaw, send: (context) => context.client.request.post('/services/fabrikam-law.com/crm-organizations/new', { headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-csrf-token': context.csrf }, data: new URLSearchParams(ORGANIZATION).toString(), maxRedirects: 0 }), status: 403, text: FORM_EXPIRED },
+
   // Authorization and log-in
+  { area: 'auth', name: 'Edit Contact of another account\'s contact', setup: 'signed-in', send: ({ client, store }) => client.postForm(`/billing/contacts/${primaryContactId(store, fabrikamLaw)}`, LEE, { csrfFrom: '/home' }), status: 404, text: NOT_FOUND },
+  { area: 'auth', name: 'Delete Contact of another account\'s contact', setup: 'signed-in', send: ({ client, store }) => client.postForm(`/billing/contacts/${primaryContactId(store, fabrikamLaw)}/delete`, {}, { csrfFrom: '/home' }), status: 404, text: NOT_FOUND },
+  { area: 'auth', name: 'Add BES User to another account\'s domain', setup: 'signed-in', send: newBesUser({ email: 'alex@fabrikam-law.com' }, 'fabrikam-law.com'), status: 404, text: NOT_FOUND },
+  { area: 'auth', name: 'Generate Activation Password for another account\'s BES user, through one\'s own domain', setup: 'signed-in', arrange: addBesUserTo('fabrikam-law.com', fabrikamLaw.id, { displayName: 'Morgan Reyes', email: 'morgan@fabrikam-law.com' }), send: ({ client, store }) => client.postForm(`/services/${DENTAL}/bes-users/${besUserId(store, 'morgan@fabrikam-law.com')}/activation-password`, {}, { csrfFrom: '/home' }), status: 404, text: NOT_FOUND },
+  { area: 'auth', name: 'Remove another account\'s BES user', setup: 'signed-in', arrange: addBesUserTo('fabrikam-law.com', fabrikamLaw.id, { displayName: 'Morgan Reyes', email: 'morgan@fabrikam-law.com' }), send: ({ client, store }) => client.postForm(`/services/fabrikam-law.com/bes-users/${besUserId(store, 'morgan@fabrikam-law.com')}/remove`, {}, { csrfFrom: '/home' }), status: 404, text: NOT_FOUND },
+  { area: 'auth', name: 'Create Organization on another account\'s domain', setup: 'signed-in', send: newOrganization({ uniqueName: 'takeover' }), status: 404, text: NOT_FOUND },
+  { area: 'auth', name: 'Add Contact when signed out', setup: 'signed-out', send: ({ client }) => client.postForm('/billing/contacts/new', LEE, { csrfFrom: '/login' }), status: 303, location: /^\/login\?next=%2Fhome$/ },
   { area: 'auth', name: 'Upgrade/Downgrade of another account\'s domain', setup: 'signed-in', send: ({ client }) => client.postForm('/services/fabrikam-law.com/upgrade', totalsForm(), { csrfFrom: '/home' }), status: 404, text: NOT_FOUND },
   { area: 'auth', name: 'Checkout of another account\'s order', setup: 'checkout', send: ({ client, otherOrderId }) => client.postForm(`/orders/${otherOrderId}/checkout`, { card: 'stored' }, { csrfFrom: '/home' }), status: 404, text: NOT_FOUND },
   { area: 'auth', name: 'payment method of another account\'s order', setup: 'checkout', send: ({ client, otherOrderId }) => client.postForm(`/orders/${otherOrderId}/payment-method`, { paymentMethod: 'bank-transfer' }, { csrfFrom: '/home' }), status: 404, text: NOT_FOUND },
@@ -190,7 +308,7 @@ for (const row of rows) {
     let orderId = '';
     let otherOrderId = '';
     if (row.setup !== 'signed-out') {
-      await signIn(client);
+      await signIn(client, row.as ?? contosoDental);
       if (row.setup === 'checkout') {
         orderId = await placeOrder(client);
         await toCheckout(client, orderId);
@@ -202,9 +320,10 @@ for (const row of rows) {
       }
     }
     const csrf = await client.csrfToken(row.setup === 'signed-out' ? '/login' : '/home');
+    row.arrange?.(portal.context.store);
     const before = snapshot(portal.context.store);
 
-    const response = await row.send({ client, orderId, csrf, otherOrderId });
+    const response = await row.send({ client, orderId, csrf, otherOrderId, store: portal.context.store });
 
     expect(response.status()).toBe(row.status);
     const html = await response.text();

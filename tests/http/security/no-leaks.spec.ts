@@ -157,3 +157,69 @@ test('a contact name and a domain name holding markup are shown as text on every
   const services = await (await request.get('/services')).text();
   expect(services).toContain('x&quot;&gt;&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
 });
+
+test('a BES activation password appears in the one response that shows it: never in a log line, another page or the store', async ({ request, portal }) => {
+  const client = new PortalClient(request);
+  await signIn(client);
+  const list = `/services/${DENTAL}/bes-users`;
+  expect((await client.postForm(`${list}/new`, { displayName: 'Alex Kim', email: `alex@${DENTAL}` })).status()).toBe(303);
+  const user = [...portal.context.store.besUsers.values()][0]!;
+  const passwords: string[] = [];
+  const shown: string[] = [];
+  // Two passwords (the second replaces the first), the second after the first expired.
+  for (const hoursLater of [0, 49]) {
+    portal.clock.advance(hoursLater * 60 * 60 * 1000);
+    await signIn(client); // moving the clock ends the session
+    const response = await client.postForm(`${list}/${user.id}/activation-password`, {}, { csrfFrom: list });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['cache-control']).toBe('no-store');
+    const html = await response.text();
+    const password = /data-testid="activation-password"><code>([^<]+)<\/code>/.exec(html)?.[1];
+    expect(password).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    passwords.push(password!);
+    shown.push(html);
+  }
+  expect(new Set(passwords).size).toBe(2);
+
+  const pages: string[] = [];
+  for (const path of ['/home', '/services', `/services/${DENTAL}`, list, `${list}/new`, `${list}/${user.id}/remove`, `/services/${DENTAL}/upgrade`, '/billing', '/billing/contacts']) {
+    pages.push(await (await request.get(path)).text());
+  }
+  const everything = [...pages, ...portal.logs, snapshot(portal.context.store)];
+  for (const password of passwords) {
+    const compact = password.replace(/-/g, '');
+    for (const text of everything) {
+      expect(text).not.toContain(password);
+      expect(text).not.toContain(compact);
+    }
+  }
+  // Each was in its own response only; the store keeps a salted hash of the latest.
+  expect(shown[0]).toContain(passwords[0]);
+  expect(shown[0]).not.toContain(passwords[1]);
+  expect(user.activation!.passwordHash).toMatch(/^scrypt\$[^$]+\$[^$]+$/);
+  expect(portal.logs.filter((line) => line.includes('activation password generated'))).toHaveLength(2);
+});
+
+test('markup typed into Contacts, BES Users and CRM Organizations is shown as text on every page', async ({ request, playwright, portal }) => {
+  const client = new PortalClient(request);
+  await signIn(client);
+  const name = `<img src=x onerror=alert(1)>${SCRIPT}`.slice(0, 50);
+  expect((await client.postForm('/billing/contacts/new', { firstName: name, lastName: 'Park"><b>', email: 'lee@contoso-dental.example', notifications: 'invoices' })).status()).toBe(303);
+  expect((await client.postForm(`/services/${DENTAL}/bes-users/new`, { displayName: name, email: `alex@${DENTAL}` })).status()).toBe(303);
+  const user = [...portal.context.store.besUsers.values()][0]!;
+  const orderId = await placeOrder(client);
+  await toCheckout(client, orderId);
+  const pages = ['/billing/contacts', `/billing/contacts/${portal.context.store.contactsOf(contosoDental.id)[1]!.id}`, `/services/${DENTAL}/bes-users`, `/services/${DENTAL}/bes-users/${user.id}/remove`, `/orders/${orderId}/checkout`];
+  const fabrikamRequest = await playwright.request.newContext({ baseURL: portal.url });
+  const fabrikam = new PortalClient(fabrikamRequest);
+  await signIn(fabrikam, fabrikamLaw);
+  expect((await fabrikam.postForm('/services/fabrikam-law.com/crm-organizations/new', { name, uniqueName: 'fabrikamlaw', baseCurrency: 'USD', language: 'en' })).status()).toBe(303);
+  const htmls = [...(await Promise.all(pages.map(async (path) => (await request.get(path)).text()))), await (await fabrikamRequest.get('/services/fabrikam-law.com/crm-organizations')).text()];
+  await fabrikamRequest.dispose();
+  for (const html of htmls) {
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('"><b>');
+    expect(html).not.toMatch(/<script>(?!\s*$)/);
+    expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
+  }
+});

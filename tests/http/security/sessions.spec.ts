@@ -5,7 +5,7 @@
  * form refuses a missing or wrong token without changing anything.
  */
 import type { APIRequestContext, APIResponse } from '@playwright/test';
-import { contosoDental, fabrikamLaw, northwindTraders } from '../../../fixtures/accounts';
+import { contosoDental, fabrikamLaw, northwindTraders, type AccountFixture } from '../../../fixtures/accounts';
 import { PortalClient } from '../../support/portal-client';
 import { expect, test } from '../../support/test';
 import { DENTAL, FORM_EXPIRED, ONE_MORE_MAILBOX, placeOrder, signIn, snapshot, textOf, toCheckout } from './support';
@@ -89,27 +89,42 @@ test.describe('the session cookie', () => {
 });
 
 test.describe('every state-changing form refuses a missing or wrong CSRF token', () => {
+  /** The records a form acts on: an order at checkout, a contact and a BES user of Contoso's. */
+  interface Ids { readonly orderId: string; readonly contactId: string; readonly besUserId: string }
   /** Each form as the portal's pages post it, with the page its token is read from. */
-  const forms: { name: string; path: (orderId: string) => string; fields: Record<string, string>; signedIn: boolean; as?: typeof northwindTraders }[] = [
+  const forms: { name: string; path: (ids: Ids) => string; fields: Record<string, string>; signedIn: boolean; as?: AccountFixture }[] = [
     { name: 'Log In', path: () => '/login', fields: { email: contosoDental.email, password: contosoDental.password, next: '/home' }, signedIn: false },
     { name: 'Log Out', path: () => '/logout', fields: {}, signedIn: true },
     { name: 'Upgrade/Downgrade', path: () => `/services/${DENTAL}/upgrade`, fields: Object.fromEntries(Object.entries(ONE_MORE_MAILBOX).map(([id, value]) => [`total.${id}`, value])), signedIn: true },
-    { name: 'payment method', path: (orderId: string) => `/orders/${orderId}/payment-method`, fields: { paymentMethod: 'bank-transfer' }, signedIn: true },
-    { name: 'Checkout', path: (orderId: string) => `/orders/${orderId}/checkout`, fields: { card: 'stored' }, signedIn: true },
+    { name: 'payment method', path: ({ orderId }) => `/orders/${orderId}/payment-method`, fields: { paymentMethod: 'bank-transfer' }, signedIn: true },
+    { name: 'Checkout', path: ({ orderId }) => `/orders/${orderId}/checkout`, fields: { card: 'stored' }, signedIn: true },
     { name: 'Pay Now (invoice)', path: () => `/billing/invoices/${NORTHWIND_INVOICE}/pay`, fields: { card: 'stored' }, signedIn: true, as: northwindTraders },
+    { name: 'Add Contact', path: () => '/billing/contacts/new', fields: { firstName: 'Lee', lastName: 'Park', email: 'lee.park@contoso-dental.example', notifications: 'invoices' }, signedIn: true },
+    { name: 'Edit Contact', path: ({ contactId }) => `/billing/contacts/${contactId}`, fields: { firstName: 'Sam', lastName: 'Ortiz', email: 'sam@contoso-dental.example' }, signedIn: true },
+    { name: 'Delete Contact', path: ({ contactId }) => `/billing/contacts/${contactId}/delete`, fields: {}, signedIn: true },
+    { name: 'Add BES User', path: () => `/services/${DENTAL}/bes-users/new`, fields: { displayName: 'Jordan Lee', email: `jordan@${DENTAL}` }, signedIn: true },
+    { name: 'Generate Activation Password', path: ({ besUserId }) => `/services/${DENTAL}/bes-users/${besUserId}/activation-password`, fields: {}, signedIn: true },
+    { name: 'Remove BES User', path: ({ besUserId }) => `/services/${DENTAL}/bes-users/${besUserId}/remove`, fields: {}, signedIn: true },
+    { name: 'Create Organization', path: () => '/services/fabrikam-law.com/crm-organizations/new', fields: { name: 'Fabrikam Law', uniqueName: 'fabrikamlaw', baseCurrency: 'USD', language: 'en' }, signedIn: true, as: fabrikamLaw },
   ];
 
   for (const form of forms) {
     for (const [label, csrf] of [['missing', null], ['wrong', 'not-the-token'], ['from another session', 'ANOTHER']] as const) {
       test(`${form.name}: ${label} token → 403 "${FORM_EXPIRED}", nothing changes`, async ({ request, playwright, portal }) => {
         const client = new PortalClient(request);
-        let orderId = '';
+        const { store } = portal.context;
+        let ids: Ids = { orderId: '', contactId: '', besUserId: '' };
         if (form.as) {
           await signIn(client, form.as);
         } else if (form.signedIn) {
           await signIn(client);
-          orderId = await placeOrder(client);
+          const orderId = await placeOrder(client);
           await toCheckout(client, orderId);
+          // A BES licence is free after this user (the domain has 2), so every BES form could succeed with a good token.
+          store.domainOf(contosoDental.id, DENTAL)!.services['bes-user'] = 2;
+          const besUserId = store.addBesUser({ accountId: contosoDental.id, domainName: DENTAL, displayName: 'Alex Kim', email: `alex@${DENTAL}`, activation: null }).id;
+          const contactId = store.addContact({ accountId: contosoDental.id, primary: false, firstName: 'Lee', lastName: 'Park', email: 'lee@contoso-dental.example', phone: '', notifications: ['invoices'] }).id;
+          ids = { orderId, contactId, besUserId };
         } else {
           await client.csrfToken('/login');
         }
@@ -122,7 +137,7 @@ test.describe('every state-changing form refuses a missing or wrong CSRF token',
           await attacker.dispose();
         }
         const before = snapshot(portal.context.store);
-        const response = await client.postForm(form.path(orderId), form.fields, { csrf: token });
+        const response = await client.postForm(form.path(ids), form.fields, { csrf: token });
         expect(response.status()).toBe(403);
         expect(textOf(await response.text())).toContain(FORM_EXPIRED);
         expect(snapshot(portal.context.store)).toBe(before);

@@ -46,6 +46,9 @@ export function snapshot(store: PortalStore): string {
     domains: store.domains,
     orders: [...store.orders.values()],
     invoices: [...store.invoices.values()],
+    contacts: [...store.contacts.values()],
+    besUsers: [...store.besUsers.values()],
+    crmOrganizations: [...store.crmOrganizations.values()],
   });
 }
 

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import type { JsonReport, JsonResult } from './playwright-run';
+import { suiteFigures } from './suite-figures';
+
+const passed = (duration: number): JsonResult => ({ status: 'passed', duration });
+
+/** Two workers for 10 s: a unit test, two billing scenarios (one failed) and a journey test, nested as the JSON reporter nests them. */
+const report: JsonReport = {
+  config: { metadata: { actualWorkers: 2 } },
+  stats: { duration: 10_000, expected: 3, unexpected: 1, flaky: 0, skipped: 0 },
+  suites: [
+    { specs: [{ title: 'rounds half away from zero', file: 'mock-portal/src/domain/money.test.ts', tests: [{ projectName: 'unit', results: [passed(1_000)] }] }] },
+    {
+      suites: [
+        {
+          specs: [
+            { title: 'leap day', file: 'tests/e2e/scenarios.spec.ts', tests: [{ projectName: 'e2e', results: [passed(3_000)] }] },
+            { title: 'top of the range', file: 'tests/e2e/scenarios.spec.ts', tests: [{ projectName: 'e2e', results: [{ status: 'failed', duration: 4_000 }] }] },
+          ],
+        },
+      ],
+    },
+    { specs: [{ title: 'eight steps', file: 'tests/e2e/add-or-remove-services.spec.ts', tests: [{ projectName: 'e2e', results: [passed(8_000)] }] }] },
+  ],
+};
+
+test('the sum of test durations, its ratio to the wall time, and that ratio per worker', () => {
+  const figures = suiteFigures(report);
+  expect(figures.wallMs).toBe(10_000);
+  expect(figures.workers).toBe(2);
+  expect(figures.testMs).toBe(16_000);
+  expect(figures.concurrency).toBeCloseTo(1.6);
+  expect(figures.efficiency).toBeCloseTo(0.8);
+});
+
+test('the billing scenarios are the passed tests of the scenario table, however deep their suite', () => {
+  expect(suiteFigures(report).scenarioMs).toEqual([3_000]);
+});
+
+test('a report that does not say how many workers ran is refused', () => {
+  expect(() => suiteFigures({ ...report, config: { metadata: {} } })).toThrow('how many workers');
+});
