@@ -6,7 +6,6 @@ import { compareDates, parseIsoDate, toIsoDate, addDays, type CivilDate } from '
 import { cents, formatUsd, sumCents, type Cents } from './domain/money';
 import { monthlyTotal, quoteChange, type ProratedLine, type Quote } from './domain/proration';
 import type { HostingPackageFixture } from '../../fixtures/catalogue';
-import { BES_SERVICE_ID, besUsersExceed } from './bes-users';
 import { invoiceRecipients } from './contacts';
 import { NO_CARD_ATTEMPTS, type Account, type Domain, type Invoice, type InvoiceLine, type Order, type PaymentMethod, type PortalStore } from './store';
 
@@ -44,9 +43,10 @@ export function changeBlock(store: PortalStore, domain: Domain, today: CivilDate
     };
   }
   if (pending) {
+    // Not "an earlier order": it may have been placed after the order the customer is looking at.
     return {
       reason: 'unpaid-order',
-      message: `An earlier order (${pending.id}) is waiting for payment${pending.invoiceNumber ? ` on invoice ${pending.invoiceNumber}` : ''}. A new change can be ordered once it is paid.`,
+      message: `Order ${pending.id} for ${pending.domainName} is waiting for payment by bank transfer${pending.invoiceNumber ? ` on invoice ${pending.invoiceNumber}` : ''}. A new change can be ordered once it is paid.`,
       invoiceNumber: pending.invoiceNumber,
     };
   }
@@ -133,25 +133,6 @@ export function placeOrder(
   });
 }
 
-export const STALE_QUOTE_MESSAGE =
-  'Your services or the date changed since this order was priced. Please review your order again.';
-
-/**
- * A quote is good only on the day it was made, for the services and the
- * account credit it was made from, and while no other order of the account
- * is unsettled (it would be applied from the same starting point).
- */
-export function staleQuote(store: PortalStore, order: Order, today: CivilDate): boolean {
-  const domain = store.domainOf(order.accountId, order.domainName);
-  if (!domain || order.quotedOn !== toIsoDate(today)) return true;
-  if (store.accounts.get(order.accountId)?.creditCents !== order.creditBefore) return true;
-  if (unsettledOrder(store, order.accountId, order)) return true;
-  // BES users added since the quote need the licences it would remove.
-  if (besUsersExceed(store, domain, order.configurationAfter[BES_SERVICE_ID] ?? 0)) return true;
-  const now = currentTotals(store, domain);
-  return Object.entries(order.configurationBefore).some(([serviceId, total]) => now[serviceId] !== total);
-}
-
 export function serviceName(store: PortalStore, serviceId: string): string {
   return store.catalogue.services.find((service) => service.id === serviceId)?.name ?? serviceId;
 }
@@ -204,6 +185,12 @@ function applyOrder(store: PortalStore, order: Order): void {
   domain.services = { ...order.configurationAfter };
   account.creditCents = cents(account.creditCents - order.quote.creditApplied + order.quote.creditCreated);
   order.status = 'completed';
+  order.settledSeq = store.nextEventSeq();
+}
+
+/** The card payment got no answer: the order now blocks others until a retry settles it. */
+export function recordUnconfirmedPayment(store: PortalStore, order: Order): void {
+  order.settledSeq = store.nextEventSeq();
 }
 
 /** Nothing to charge (a downgrade, or credit covers it): the order completes at once. */
@@ -218,6 +205,7 @@ export function completeWithoutCard(store: PortalStore, order: Order, today: Civ
 export function chooseBankTransfer(store: PortalStore, order: Order, today: CivilDate): Invoice {
   order.paymentMethod = 'bank-transfer';
   order.status = 'awaiting-payment';
+  order.settledSeq = store.nextEventSeq();
   return issueInvoice(store, order, today, false, 'bank-transfer', null);
 }
 

@@ -6,11 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import type { PortalContext } from './context';
 import { UNAVAILABLE_MESSAGE, type ChargeOutcome, type PaymentSource } from './gateway/card-gateway';
-import { completeCardPayment, settleInvoiceByCard } from './ordering';
+import { completeCardPayment, recordUnconfirmedPayment, settleInvoiceByCard } from './ordering';
 import type { Cents } from './domain/money';
 import type { Account, CardAttempts, Invoice, Order } from './store';
 
 export type PaymentResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+/** Said with every refusal that moved no money; never when the outcome is unknown. */
+export const NOT_CHARGED = 'You have not been charged.';
 
 
 export class CardPayments {
@@ -60,11 +63,14 @@ export class CardPayments {
         } else {
           order.status = 'quoted';
         }
-        return this.result(order, outcome);
+        const result = this.result(order, outcome);
+        if (order.outcomeUnknown) recordUnconfirmedPayment(this.context.store, order);
+        return result;
       } catch (error) {
         // Whatever broke, money may have moved: leave the order payable, and only by replaying this key.
         if (order.status === 'charging') order.status = 'quoted';
         this.result(order, { status: 'unavailable', reason: UNAVAILABLE_MESSAGE });
+        recordUnconfirmedPayment(this.context.store, order);
         throw error;
       }
     });
@@ -122,7 +128,7 @@ export class CardPayments {
     // A decline is final for that attempt; an unknown outcome keeps its key so a retry replays, not re-charges.
     if (outcome.status === 'declined') payable.chargeAttempt++;
     this.context.log(`payment not taken: ${outcome.status}`);
-    return { ok: false, message: outcome.reason };
+    return { ok: false, message: outcome.status === 'declined' ? `${outcome.reason} ${NOT_CHARGED}` : outcome.reason };
   }
 }
 

@@ -3,10 +3,7 @@
  * people, and tests mount one instance per test in their own process.
  */
 import path from 'node:path';
-import { csrfSync } from 'csrf-sync';
 import express, { type Express, type RequestHandler } from 'express';
-import { create as createHandlebars } from 'express-handlebars';
-import helmet from 'helmet';
 import type { Clock } from './clock';
 import { makeContext, type PortalContext } from './context';
 import { civilDateAt, isValidTimeZone } from './domain/calendar';
@@ -17,7 +14,9 @@ import { seedStore } from './seed';
 import type { PortalStore } from './store';
 import { errorPage } from './web/error-page';
 import { viewHelpers } from './web/view-helpers';
-import { currentAccount, sessions, takeNotice, type PortalSessions } from './web/session';
+import { handlebarsViewEngine } from './web/view-engine';
+import { securityHeaders } from './web/security-headers';
+import { currentAccount, PortalSessions, takeNotice } from './web/session';
 
 export interface PortalOptions {
   readonly clock: Clock;
@@ -36,6 +35,8 @@ export interface PortalOptions {
 export interface Portal {
   readonly app: Express;
   readonly context: PortalContext;
+  /** its sessions (the store, to count them in tests) */
+  readonly sessions: PortalSessions;
   /** a signed-in session without the Log In form, for tests (see web/session.ts); never exposed over HTTP */
   readonly createSignedInSession: PortalSessions['createSignedInSession'];
 }
@@ -58,21 +59,25 @@ export function createPortal(options: PortalOptions): Portal {
   });
   const viewsDir = options.viewsDir ?? VIEWS_DIR;
   const app = express();
-  const handlebars = createHandlebars({
-    extname: '.hbs',
-    layoutsDir: path.join(viewsDir, 'layouts'),
-    partialsDir: path.join(viewsDir, 'partials'),
-    defaultLayout: 'main',
-    helpers: viewHelpers,
-  });
-  app.engine('.hbs', handlebars.engine);
+  app.engine(
+    '.hbs',
+    handlebarsViewEngine({
+      extname: '.hbs',
+      layoutsDir: path.join(viewsDir, 'layouts'),
+      partialsDir: path.join(viewsDir, 'partials'),
+      defaultLayout: 'main',
+      helpers: viewHelpers,
+    }),
+  );
   app.set('view engine', '.hbs');
   app.set('views', viewsDir);
   app.set('view cache', true);
   app.set('x-powered-by', false);
+  // Every page is no-store (below), so a browser never revalidates: hashing each body for an ETag would be wasted.
+  app.set('etag', false);
 
   app.use(
-    helmet({
+    securityHeaders({
       // Served over plain HTTP on loopback: upgrading requests or pinning HTTPS would break it.
       contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
       strictTransportSecurity: false,
@@ -83,36 +88,51 @@ export function createPortal(options: PortalOptions): Portal {
   });
   app.use('/static', express.static(PUBLIC_DIR, { maxAge: '1h' }));
   app.use('/fonts', express.static(FONTS_DIR, { maxAge: '1d' }));
-  app.use(formsOnly);
-  app.use(express.urlencoded({ extended: false, limit: MAX_FORM_BYTES, parameterLimit: 50 }));
-  const portalSessions = sessions(context);
-  const sessionStep = portalSessions.middleware;
+  app.use(noStore);
+  app.use(formBodies());
+  const sessions = new PortalSessions(context);
+  const sessionStep = sessions.load();
   app.use(sessionStep);
-
-  const { csrfSynchronisedProtection, generateToken } = csrfSync({
-    getTokenFromRequest: (req) => (typeof req.body?._csrf === 'string' ? req.body._csrf : undefined),
-  });
-  app.use(csrfSynchronisedProtection);
-  const signedInStep = currentAccount(context);
+  app.use(sessions.checkCsrf());
+  const signedInStep = currentAccount(context, sessions);
   const pageLocalsStep: RequestHandler = (req, res, next) => {
-    res.locals.csrfToken = generateToken(req);
+    // A function, so the token is made only when a page with a form is rendered (Handlebars calls it), once.
+    let token: string | undefined;
+    res.locals.csrfToken = () => (token ??= sessions.csrfToken(req, res));
     res.locals.notice = takeNotice(req);
     next();
   };
   app.use(signedInStep);
   app.use(pageLocalsStep);
 
-  app.use(routes(context));
+  app.use(routes(context, sessions));
   app.use((_req, _res, next) => next(notFound()));
   // A request refused before these steps ran (too large, CSRF) runs them on its error page, to keep the signed-in top bar.
   app.use(errorPage(context, [sessionStep, signedInStep, pageLocalsStep]));
-  return { app, context, createSignedInSession: portalSessions.createSignedInSession };
+  return { app, context, sessions, createSignedInSession: (accountId) => sessions.createSignedInSession(accountId) };
 }
 
-/** Every form here posts application/x-www-form-urlencoded; anything else is not from our pages. */
-const formsOnly: RequestHandler = (req, _res, next) => {
-  if (req.method === 'POST' && !req.is('application/x-www-form-urlencoded')) {
-    return next(new HttpError(415, 'Unsupported form', 'This page only accepts forms sent from the portal.'));
-  }
+/**
+ * Nothing the portal renders may be kept by a browser or a proxy: a page shows
+ * an account's data or carries a form's token, and Back after Log Out (or
+ * after paying) must ask the portal again rather than show a stale copy.
+ */
+const noStore: RequestHandler = (_req, res, next) => {
+  res.set('Cache-Control', 'no-store');
   next();
 };
+
+/**
+ * Reads the body of a POST. Every form here posts application/x-www-form-urlencoded;
+ * anything else is not from our pages. Other methods have no body to read.
+ */
+function formBodies(): RequestHandler {
+  const readForm = express.urlencoded({ extended: false, limit: MAX_FORM_BYTES, parameterLimit: 50 });
+  return (req, res, next) => {
+    if (req.method !== 'POST') return next();
+    if (!req.is('application/x-www-form-urlencoded')) {
+      return next(new HttpError(415, 'Unsupported form', 'This page only accepts forms sent from the portal.'));
+    }
+    readForm(req, res, next);
+  };
+}

@@ -9,10 +9,10 @@ import { crmOrganizationsHandlers } from './handlers/crm-organizations';
 import { ordersHandlers } from './handlers/orders';
 import { servicesHandlers } from './handlers/services';
 import { CardPayments } from './payments';
-import { requireLogin } from './web/session';
+import { requireLogin, type PortalSessions } from './web/session';
 
-export function routes(context: PortalContext): Router {
-  const auth = authHandlers(context);
+export function routes(context: PortalContext, sessions: PortalSessions): Router {
+  const auth = authHandlers(context, sessions);
   const services = servicesHandlers(context);
   // One payments desk per portal, so a double click on any form finds the charge already in flight.
   const payments = new CardPayments(context);
@@ -30,7 +30,7 @@ export function routes(context: PortalContext): Router {
   router.post('/logout', auth.logout);
 
   // Everything below belongs to a signed-in account.
-  router.use(requireLogin);
+  router.use(requireLogin(sessions));
   router.get('/home', billing.home);
 
   // Services › My Services, and one domain's services

@@ -63,6 +63,10 @@ export interface Order extends CardAttempts {
   status: OrderStatus;
   paymentMethod: PaymentMethod | null;
   invoiceNumber: string | null;
+  /** when it was priced, on the store's event counter: which of two things happened first */
+  readonly pricedSeq: number;
+  /** when it last stopped being a plain quote (left for a bank transfer, a card payment unconfirmed, applied); null until then */
+  settledSeq: number | null;
 }
 
 /**
@@ -148,6 +152,12 @@ export class PortalStore {
   readonly crmOrganizations = new Map<string, CrmOrganization>();
   private nextOrderNumber = 5001;
   private nextInvoiceNumber = 1001;
+  private lastEventSeq = 0;
+
+  /** A number that grows with every event recorded on an order, so messages can say what happened after what. */
+  nextEventSeq(): number {
+    return ++this.lastEventSeq;
+  }
   // Numbered across the portal, like orders: another account's id is a real id, so tests can prove it is refused.
   private nextContactId = 1;
   private nextBesUserId = 1;
@@ -181,8 +191,8 @@ export class PortalStore {
     return invoice?.accountId === accountId ? invoice : undefined;
   }
 
-  addOrder(order: Omit<Order, 'id'>): Order {
-    const stored = { ...order, id: String(this.nextOrderNumber++) };
+  addOrder(order: Omit<Order, 'id' | 'pricedSeq' | 'settledSeq'>): Order {
+    const stored = { ...order, id: String(this.nextOrderNumber++), pricedSeq: this.nextEventSeq(), settledSeq: null };
     this.orders.set(stored.id, stored);
     return stored;
   }

@@ -6,6 +6,7 @@
  *   npm run bench -- --only guide          npm run guide's regeneration against a bare walk
  *   npm run bench -- --only journey        one measure (comma-separated for several)
  *   npm run bench -- --runs 5              repeated measurements run 5 times (default 7)
+ *   npm run bench -- --only server --runs 1  one round of the server measure (16 s)
  *
  * Each measure lives in its own file here and is listed in MEASURES. Every
  * Playwright run writes its reports to a temporary folder, so a benchmark
@@ -16,9 +17,10 @@ import { parseArgs } from 'node:util';
 import { guide } from './guide';
 import { journey } from './journey';
 import type { Measure, Row } from './measure';
+import { server } from './server';
 import { suite } from './suite';
 
-const MEASURES: readonly Measure[] = [suite, journey, guide];
+const MEASURES: readonly Measure[] = [suite, journey, server, guide];
 
 function table(rows: readonly Row[]): string {
   const header = ['measure', 'figure', 'detail'];

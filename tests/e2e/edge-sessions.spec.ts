@@ -56,6 +56,31 @@ test.describe('An idle session', { tag: '@mock' }, () => {
   });
 });
 
+test.describe('A session that expires at Checkout', { tag: '@mock' }, () => {
+  const domain = contosoDental.domains[0].name;
+
+  test('logging in again returns to the order being paid, which can then be paid', async ({ loggedIn: page, pages, portal }) => {
+    await pages.upgradeDowngrade.open(domain);
+    await pages.upgradeDowngrade.setNewTotal('Hosted Exchange mailbox', 3);
+    await pages.upgradeDowngrade.clickToContinue();
+    await pages.orderSummary.payByCreditCard();
+    await expect(pages.checkout.heading).toBeVisible();
+    const checkoutUrl = page.url();
+    portal.clock.advance(IDLE_LIMIT_MS + 1000);
+    await pages.checkout.clickToContinue();
+
+    await expect(pages.login.heading).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('Your session expired. Please log in again.');
+    expect(portal.ledger.charges, 'nothing is charged by an expired session').toHaveLength(0);
+    await pages.login.logIn(contosoDental.email, contosoDental.password);
+    await expect(pages.checkout.heading).toBeVisible();
+    expect(page.url()).toBe(checkoutUrl);
+    await pages.checkout.clickToContinue();
+    await expect(pages.confirmation.orderComplete).toBeVisible();
+    expect(portal.ledger.charges).toHaveLength(1);
+  });
+});
+
 test.describe("Another account's domain", { tag: '@mock' }, () => {
   test('is "Page not found" to Contoso Dental, as if it did not exist', async ({ loggedIn: page }) => {
     for (const path of ['/services/fabrikam-law.com', '/services/fabrikam-law.com/upgrade', '/services/no-such-domain.example']) {

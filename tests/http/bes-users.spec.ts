@@ -226,7 +226,9 @@ test.describe('BES Users on contoso-dental.com (1 BES user licence)', () => {
     expect((await postNewBesUser(client, DOMAIN, JORDAN)).status()).toBe(303);
     const pay = await payWithStoredCard(client, orderId);
     expect(pay.status()).toBe(409);
-    expect(h1(await pay.text())).toBe('Review your order again');
+    const html = await pay.text();
+    expect(h1(html)).toBe('Review your order again');
+    expect(textOf(html)).toContain(`After this order was priced, BES users were added to ${DOMAIN}: it has 2, more than the 1 BES user licence this order would leave.`);
     expect(await licences(client)).toEqual(['2', '2', '0']);
     expect((await request.get(`/orders/${orderId}/confirmation`, { maxRedirects: 0 })).status()).toBe(303);
   });

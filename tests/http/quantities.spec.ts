@@ -92,6 +92,12 @@ test.describe('Contoso Dental types new totals for contoso-dental.com', () => {
     expectNothingChanged(portal, contosoDental, dental);
   });
 
+  test('"11" followed by a non-breaking space (as pasted from a document) is 11', async ({ portal }) => {
+    const { response, orderId } = await client.orderNewTotals(dental.name, typedTotals(dental, { 'exchange-mailbox': '11\u00a0' }));
+    expect(response.status()).toBe(303);
+    expect(portal.context.store.orders.get(orderId!)!.configurationAfter['exchange-mailbox']).toBe(11);
+  });
+
   test('a valid change places an order whose summary shows each line, the total due and the new monthly total', async ({ request, portal }) => {
     const changes = { 'exchange-mailbox': 3, 'email-archiving': 3, 'sharepoint-site': 1 };
     const expected = expectedOrder(dental, changes, BILLING_DATE);

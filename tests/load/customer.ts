@@ -1,6 +1,7 @@
 /**
- * One customer of the load test, as a browser without JavaScript: a cookie,
- * the CSRF token read from each form page, redirects not followed. Every
+ * One customer of the load test, as a browser without JavaScript: its cookies
+ * (the session's and the CSRF token's), the token read from each form page,
+ * redirects not followed. Every
  * request's latency is recorded, and all of them share one deadline.
  */
 import { services } from '../../fixtures/catalogue';
@@ -21,7 +22,8 @@ export interface PlacedOrder {
 }
 
 export class LoadCustomer {
-  private cookie = '';
+  /** cookie name → value, as the portal last set them */
+  private readonly cookies = new Map<string, string>();
 
   constructor(
     private readonly baseUrl: string,
@@ -34,7 +36,7 @@ export class LoadCustomer {
 
   /** Starts from a session made in the portal's store (its cookie name and value), as the browser tests' `loggedIn` does. */
   useSession(cookie: { readonly name: string; readonly value: string }): void {
-    this.cookie = `${cookie.name}=${cookie.value}`;
+    this.cookies.set(cookie.name, cookie.value);
   }
 
   async logIn(): Promise<void> {
@@ -83,7 +85,7 @@ export class LoadCustomer {
       redirect: 'manual',
       signal: this.deadline,
       headers: {
-        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.cookies.size > 0 ? { cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') } : {}),
         ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
       },
       body,
@@ -91,8 +93,13 @@ export class LoadCustomer {
     // Latency to the full response, as a customer waits for the page.
     const buffered = new Response(await response.arrayBuffer(), { status: response.status, headers: response.headers });
     this.log.samples.push({ ms: performance.now() - started, login: method === 'POST' && path === '/login' });
-    const session = response.headers.getSetCookie().find((header) => header.startsWith('portal.sid='));
-    if (session) this.cookie = session.split(';')[0]!;
+    for (const header of response.headers.getSetCookie()) {
+      const [pair, ...attributes] = header.split(';');
+      const name = pair!.slice(0, pair!.indexOf('='));
+      // A cleared cookie (Log Out) comes back empty and already expired.
+      if (attributes.some((attribute) => /^\s*expires=Thu, 01 Jan 1970/i.test(attribute))) this.cookies.delete(name);
+      else this.cookies.set(name, pair!.slice(name.length + 1));
+    }
     return buffered;
   }
 }

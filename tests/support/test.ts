@@ -17,6 +17,7 @@ import type { PortalContext } from '../../mock-portal/src/context';
 import { DEFAULT_GATEWAY_TIMEOUT_MS, DEFAULT_GATEWAY_URL, HttpCardGateway } from '../../mock-portal/src/gateway/card-gateway';
 import { gatewayHandlers, GatewayLedger, startMockGateway } from '../../mock-portal/src/gateway/mock-gateway';
 import { createPortal, type Portal } from '../../mock-portal/src/portal';
+import type { PortalSessions } from '../../mock-portal/src/web/session';
 import { LoginPage, portalPages, type PortalPages } from '../pages';
 import { startGatewayServer } from './gateway-server';
 import { startPortalProcess } from './portal-process';
@@ -30,6 +31,8 @@ export const DEFAULT_PORTAL_NOW = '2026-11-26T15:00:00Z';
 export interface MockPortal {
   readonly url: string;
   readonly context: PortalContext;
+  /** its sessions: `sessions.store.size` counts what the server holds */
+  readonly sessions: PortalSessions;
   readonly clock: ManualClock;
   readonly ledger: GatewayLedger;
   /** msw server answering the gateway: `gateway.use(...)` injects a fault for this test */
@@ -129,7 +132,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
         const ledger = new GatewayLedger();
         mockGateway.resetHandlers(...gatewayHandlers(ledger));
         const logs: string[] = [];
-        const { app, context, createSignedInSession } = createPortal({
+        const { app, context, sessions, createSignedInSession } = createPortal({
           clock,
           timeZone: billingTimeZone,
           gateway: new HttpCardGateway(DEFAULT_GATEWAY_URL, gatewayTimeoutMs),
@@ -138,7 +141,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
           viewsDir: portalViewsDir,
         });
         portalServer.mount(app);
-        await use({ url: portalServer.url, context, clock, ledger, gateway: mockGateway, logs, createSignedInSession });
+        await use({ url: portalServer.url, context, sessions, clock, ledger, gateway: mockGateway, logs, createSignedInSession });
         portalServer.unmount();
         mockGateway.resetHandlers();
       },

@@ -16,6 +16,7 @@ const MESSAGES = {
   numberLength: 'Enter the card number: 12 to 19 digits.',
   numberLuhn: 'This card number is not valid. Check it for a mistyped digit.',
   name: 'Enter the name as it is printed on the card.',
+  nameTooLong: 'The name on the card can be at most 100 characters.',
   expiryFormat: 'Enter the expiry date as MM/YY, such as 04/29.',
   expired: 'This card has expired. Use another card.',
   cvc3: 'Enter the 3-digit security code (CVC) from the card.',
@@ -188,10 +189,30 @@ test.describe('checkNewCard: the name', () => {
     }
   });
 
-  test('up to 100 characters after trimming', () => {
+  test('up to 100 characters after trimming; longer is "too long", saying the limit', () => {
     expect(errorsFor({ name: 'A'.repeat(100) })).toEqual({});
     expect(errorsFor({ name: `  ${'A'.repeat(100)}  ` })).toEqual({});
-    expect(errorsFor({ name: 'A'.repeat(101) })).toEqual({ name: MESSAGES.name });
+    expect(errorsFor({ name: `\u00a0${'A'.repeat(100)}\u3000` })).toEqual({});
+    expect(errorsFor({ name: 'A'.repeat(101) })).toEqual({ name: MESSAGES.nameTooLong });
+    // Characters, not UTF-16 units: 100 accented or astral letters fit.
+    expect(errorsFor({ name: '\u{1D400}'.repeat(100) })).toEqual({});
+  });
+
+  test('any Unicode space reads as one space, inside the name too', () => {
+    const result = checkNewCard({ ...VISA, name: '\u00a0Ada\u00a0\u2009 Lovelace\u202f' }, TODAY);
+    expect(result).toMatchObject({ ok: true, card: { name: 'Ada Lovelace' } });
+  });
+});
+
+test.describe('checkNewCard: what looks right is right', () => {
+  test('a card number split by non-breaking, thin or other Unicode spaces', () => {
+    for (const number of ['4242\u00a04242\u00a04242\u00a04242', '4242\u20094242\u20094242\u20094242', '4242\u202f4242\u30004242\u200b4242', '\u00a04242424242424242\u00a0']) {
+      expect(checkNewCard({ ...VISA, number }, TODAY), JSON.stringify(number)).toMatchObject({ ok: true, card: { number: '4242424242424242' } });
+    }
+  });
+
+  test('an expiry and a CVC with non-breaking spaces', () => {
+    expect(checkNewCard({ ...VISA, expiry: '04\u00a0/\u00a029', cvc: '\u00a0123\u00a0' }, TODAY)).toMatchObject({ ok: true, card: { expMonth: 4, expYear: 2029, cvc: '123' } });
   });
 });
 

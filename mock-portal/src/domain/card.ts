@@ -3,6 +3,10 @@
  * gateway. Pure: "today" is an argument, for the expiry check.
  */
 import type { CivilDate } from './calendar';
+import { plainSpaces, trimSpaces } from './spaces';
+
+/** A name on a card is short; this is generous, and what the gateway accepts. */
+export const MAX_NAME_CHARACTERS = 100;
 
 export interface NewCardInput {
   readonly number: string;
@@ -48,15 +52,17 @@ export function cardBrand(digits: string): string {
 
 export function checkNewCard(input: NewCardInput, today: CivilDate): CardCheck {
   const errors: Partial<Record<CardField, string>> = {};
-  const number = input.number.replace(/[ -]/g, '');
+  const number = plainSpaces(input.number).replace(/[ -]/g, '');
   const brand = cardBrand(number);
   if (!/^[0-9]{12,19}$/.test(number)) errors.number = 'Enter the card number: 12 to 19 digits.';
   else if (!passesLuhn(number)) errors.number = 'This card number is not valid. Check it for a mistyped digit.';
 
-  const name = input.name.trim();
-  if (name === '' || name.length > 100) errors.name = 'Enter the name as it is printed on the card.';
+  const name = trimSpaces(input.name).replace(/ {2,}/g, ' ');
+  if (name === '') errors.name = 'Enter the name as it is printed on the card.';
+  // Counted in characters as the customer sees them, not UTF-16 units.
+  else if ([...name].length > MAX_NAME_CHARACTERS) errors.name = `The name on the card can be at most ${MAX_NAME_CHARACTERS} characters.`;
 
-  const expiry = /^(0[1-9]|1[0-2]) ?\/ ?([0-9]{2})$/.exec(input.expiry.trim());
+  const expiry = /^(0[1-9]|1[0-2]) ?\/ ?([0-9]{2})$/.exec(trimSpaces(input.expiry));
   let expMonth = 0;
   let expYear = 0;
   if (!expiry) errors.expiry = 'Enter the expiry date as MM/YY, such as 04/29.';
@@ -69,10 +75,11 @@ export function checkNewCard(input: NewCardInput, today: CivilDate): CardCheck {
   }
 
   const cvcLength = brand === 'American Express' ? 4 : 3;
-  if (!new RegExp(`^[0-9]{${cvcLength}}$`).test(input.cvc.trim())) {
+  const cvc = trimSpaces(input.cvc);
+  if (!new RegExp(`^[0-9]{${cvcLength}}$`).test(cvc)) {
     errors.cvc = `Enter the ${cvcLength}-digit security code (CVC) from the card.`;
   }
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, card: { number, name, expMonth, expYear, cvc: input.cvc.trim(), brand, last4: number.slice(-4) } };
+  return { ok: true, card: { number, name, expMonth, expYear, cvc, brand, last4: number.slice(-4) } };
 }

@@ -25,9 +25,16 @@ test.describe('parseServiceTotal accepts a plain whole number in range', () => {
     expect(parseServiceTotal('3', MAILBOXES)).toEqual({ ok: true, total: 3 });
   });
 
-  test('ASCII spaces and tabs around the number are forgiven', () => {
+  test('spaces and tabs around the number are forgiven', () => {
     for (const raw of [' 3 ', '   3', '3   ', '\t3\t', ' \t3 \t']) {
       accepted(raw).toEqual({ ok: true, total: 3 });
+    }
+  });
+
+  test('any Unicode space around the number is a space: "11" and a non-breaking space is 11', () => {
+    // no-break, em, thin, narrow no-break, ideographic, zero-width, byte-order mark
+    for (const raw of ['11\u00a0', '\u00a011', '11\u2003', '\u200911\u2009', '11\u202f', '\u300011', '\u200b11', '\ufeff11']) {
+      accepted(raw).toEqual({ ok: true, total: 11 });
     }
   });
 
@@ -83,8 +90,8 @@ test.describe('parseServiceTotal rejects, with a message the customer can act on
     }
   });
 
-  test('only ASCII spaces and tabs are trimmed: newlines and non-breaking spaces are not', () => {
-    for (const raw of ['3\n', '\n3', '\r\n3', '\u00a03', '3\u2003', '\u200b3']) {
+  test('line breaks are not spaces, and a space inside the number splits it', () => {
+    for (const raw of ['3\n', '\n3', '\r\n3', '1\u00a01', '1 1']) {
       accepted(raw).toEqual({ ok: false, message: NOT_DIGITS });
     }
   });

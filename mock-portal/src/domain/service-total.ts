@@ -3,6 +3,8 @@
  * the service's new TOTAL, so only a plain whole number in the service's range
  * is accepted; everything else gets a message the customer can act on.
  */
+import { trimSpaces } from './spaces';
+
 export interface AllowedRange {
   readonly min: number;
   readonly max: number;
@@ -13,8 +15,8 @@ export type ParsedTotal = { readonly ok: true; readonly total: number } | { read
 export function parseServiceTotal(raw: unknown, range: AllowedRange): ParsedTotal {
   const rangeMessage = `Enter a total from ${range.min} to ${range.max}.`;
   if (typeof raw !== 'string') return { ok: false, message: `Enter one total. ${rangeMessage}` };
-  // Only ASCII spaces and tabs around the number are forgiven, as a browser would send them.
-  const text = raw.replace(/^[ \t]+|[ \t]+$/g, '');
+  // Spaces around the number are forgiven, whichever space it is (e.g. a no-break space pasted after "11").
+  const text = trimSpaces(raw);
   if (text === '') return { ok: false, message: `Enter the new total. ${rangeMessage}` };
   if (/^-[0-9]+$/.test(text)) return { ok: false, message: `The total cannot be negative. ${rangeMessage}` };
   if (!/^[0-9]+$/.test(text)) {

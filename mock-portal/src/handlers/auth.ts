@@ -1,13 +1,13 @@
-import type { Request, Response, NextFunction } from 'express';
+import type { Request, Response } from 'express';
 import type { PortalContext } from '../context';
 import { decoyHash, verifyPassword } from '../passwords';
 import { LoginThrottle, lockedMessage, type ThrottleDecision } from '../web/login-throttle';
-import { safeNextPath, SESSION_COOKIE, signedInFields } from '../web/session';
+import { safeNextPath, signedInFields, type PortalSessions } from '../web/session';
 
 const WRONG_CREDENTIALS = 'The email address or password is not correct.';
 const LOGGED_OUT = 'You have logged out.';
 
-export function authHandlers(context: PortalContext) {
+export function authHandlers(context: PortalContext, sessions: PortalSessions) {
   const throttle = new LoginThrottle();
 
   function refuseLocked(res: Response, decision: Extract<ThrottleDecision, { allowed: false }>, now: number, email: string, target: string) {
@@ -24,7 +24,7 @@ export function authHandlers(context: PortalContext) {
       res.render('auth/login', { title: 'Log In', next: safeNextPath(req.query.next) });
     },
 
-    async login(req: Request, res: Response, next: NextFunction) {
+    async login(req: Request, res: Response) {
       const email = typeof req.body?.email === 'string' ? req.body.email : '';
       const password = typeof req.body?.password === 'string' ? req.body.password : '';
       const target = safeNextPath(req.body?.next);
@@ -42,20 +42,14 @@ export function authHandlers(context: PortalContext) {
         return res.status(401).render('auth/login', { title: 'Log In', next: target, email, error: WRONG_CREDENTIALS });
       }
       throttle.succeed(email);
-      // A new session id at login, so an id planted before login is worthless after it.
-      req.session.regenerate((error) => {
-        if (error) return next(error);
-        Object.assign(req.session, signedInFields(account.id, context));
-        res.redirect(303, target);
-      });
+      // A new session under a new id at login, so an id planted before login is worthless after it.
+      sessions.start(req, res, signedInFields(account.id, context));
+      res.redirect(303, target);
     },
 
-    logout(req: Request, res: Response, next: NextFunction) {
-      req.session.destroy((error) => {
-        if (error) return next(error);
-        res.clearCookie(SESSION_COOKIE, { path: '/' });
-        res.redirect(303, '/login?loggedOut=1');
-      });
+    logout(req: Request, res: Response) {
+      sessions.end(req, res);
+      res.redirect(303, '/login?loggedOut=1');
     },
   };
 }

@@ -7,7 +7,7 @@ import { domainView, invoiceTable } from '../views-model';
 import { signedInAccount } from '../web/session';
 import type { CardPayments } from '../payments';
 import type { Invoice } from '../store';
-import { readCardChoice, renderCardForm, type CardFormState } from '../web/card-form';
+import { readCardChoice, rememberFailedAttempt, renderCardForm, takeFailedAttempt, type CardFormState } from '../web/card-form';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -74,10 +74,11 @@ export function billingHandlers(context: PortalContext, payments: CardPayments) 
       res.render('billing/invoice', { title: `Invoice ${invoice.number}`, invoice: invoiceView(invoice), table: invoiceTable(invoice), payable: invoice.status === 'Unpaid' });
     },
 
-    payInvoiceForm(_req: Request, res: Response) {
+    payInvoiceForm(req: Request, res: Response) {
       const invoice = loadedInvoice(res);
+      const lastAttempt = takeFailedAttempt(req, `invoice-${invoice.number}`);
       if (invoice.status !== 'Unpaid') return res.redirect(303, `/billing/invoices/${invoice.number}`);
-      renderPayInvoice(res, invoice);
+      renderPayInvoice(res, invoice, lastAttempt);
     },
 
     async payInvoice(req: Request, res: Response) {
@@ -87,7 +88,10 @@ export function billingHandlers(context: PortalContext, payments: CardPayments) 
       const choice = readCardChoice(req.body ?? {}, account, context.today());
       if (!choice.ok) return renderPayInvoice(res, invoice, choice.state);
       const result = await payments.payInvoice(invoice, account, choice.source);
-      if (!result.ok) return renderPayInvoice(res, invoice, { ...choice.state, error: result.message });
+      if (!result.ok) {
+        rememberFailedAttempt(req, `invoice-${invoice.number}`, { ...choice.state, error: result.message });
+        return res.redirect(303, `/billing/invoices/${invoice.number}/pay`);
+      }
       req.session.notice = `Thank you: invoice ${invoice.number} is paid.`;
       res.redirect(303, `/billing/invoices/${invoice.number}`);
     },

@@ -2,16 +2,12 @@ import type { NextFunction, Request, Response } from 'express';
 import type { PortalContext } from '../context';
 import { invoiceRecipients } from '../contacts';
 import { notFound } from '../http-error';
-import {
-  chooseBankTransfer,
-  completeWithoutCard,
-  STALE_QUOTE_MESSAGE,
-  staleQuote,
-} from '../ordering';
+import { chooseBankTransfer, completeWithoutCard } from '../ordering';
 import type { CardPayments } from '../payments';
+import { staleQuote } from '../stale-quote';
 import type { Order } from '../store';
 import { orderLines } from '../views-model';
-import { readCardChoice, renderCardForm, type CardFormState } from '../web/card-form';
+import { readCardChoice, rememberFailedAttempt, renderCardForm, takeFailedAttempt, type CardFormState } from '../web/card-form';
 import { signedInAccount } from '../web/session';
 
 declare global {
@@ -57,15 +53,16 @@ export function ordersHandlers(context: PortalContext, payments: CardPayments) {
     renderCardForm(res, 'orders/checkout', account, order, { title: 'Checkout', order, recipients }, state);
   }
 
-  /** Checkout and payment accept only a fresh, unpaid quote; anything else goes back to where it belongs. */
+  /** The summary, checkout and payment accept only a fresh, unpaid quote; anything else goes back to where it belongs. */
   function redirectIfNotPayable(res: Response, order: Order): boolean {
     if (order.status === 'completed' || order.status === 'awaiting-payment') {
       res.redirect(303, `/orders/${order.id}/confirmation`);
       return true;
     }
     // A card attempt with no answer may have charged: it must be settled by replaying its key, stale or not.
-    if (!order.outcomeUnknown && staleQuote(store, order, context.today())) {
-      res.status(409).render('orders/stale', { title: 'Review your order again', message: STALE_QUOTE_MESSAGE, order });
+    const stale = order.outcomeUnknown ? undefined : staleQuote(store, order, context.today());
+    if (stale) {
+      res.status(409).render('orders/stale', { title: 'Review your order again', order, reasons: stale.reasons, waiting: stale.waiting });
       return true;
     }
     return false;
@@ -83,6 +80,8 @@ export function ordersHandlers(context: PortalContext, payments: CardPayments) {
     async summary(_req: Request, res: Response) {
       const order = loadedOrder(res);
       await payments.settled(`order-${order.id}`);
+      // A quote from yesterday (or overtaken by another order) says so as soon as it is opened, not after a click.
+      if (redirectIfNotPayable(res, order)) return;
       if (order.status !== 'quoted') return res.redirect(303, `/orders/${order.id}/confirmation`);
       renderSummary(res, order);
     },
@@ -111,11 +110,12 @@ export function ordersHandlers(context: PortalContext, payments: CardPayments) {
       }
     },
 
-    checkout(_req: Request, res: Response) {
+    checkout(req: Request, res: Response) {
       const order = loadedOrder(res);
+      const lastAttempt = takeFailedAttempt(req, `order-${order.id}`);
       if (redirectIfNotPayable(res, order)) return;
       if (order.quote.totalDue === 0) return res.redirect(303, `/orders/${order.id}`);
-      renderCheckout(res, order);
+      renderCheckout(res, order, lastAttempt);
     },
 
     async pay(req: Request, res: Response) {
@@ -137,7 +137,10 @@ export function ordersHandlers(context: PortalContext, payments: CardPayments) {
       const choice = readCardChoice(req.body ?? {}, account, context.today());
       if (!choice.ok) return renderCheckout(res, order, choice.state);
       const result = await payments.payOrder(order, account, choice.source);
-      if (!result.ok) return renderCheckout(res, order, { ...choice.state, error: result.message });
+      if (!result.ok) {
+        rememberFailedAttempt(req, `order-${order.id}`, { ...choice.state, error: result.message });
+        return res.redirect(303, `/orders/${order.id}/checkout`);
+      }
       res.redirect(303, `/orders/${order.id}/confirmation`);
     },
 

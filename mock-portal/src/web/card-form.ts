@@ -3,11 +3,18 @@
  * what was posted into a payment source, or into the state to re-render the
  * form with its messages. The card number and CVC are never echoed back.
  */
+import type { Request, Response } from 'express';
 import type { CivilDate } from '../domain/calendar';
 import { checkNewCard, type CardField } from '../domain/card';
 import type { PaymentSource } from '../gateway/card-gateway';
-import type { Response } from 'express';
 import type { Account, CardAttempts } from '../store';
+
+declare module './session' {
+  interface SessionData {
+    /** the last failed card attempt, for the one view of its form right after it */
+    cardAttempt?: { readonly payable: string; readonly state: CardFormState };
+  }
+}
 
 export interface CardFormState {
   readonly useNewCard: boolean;
@@ -49,9 +56,28 @@ export function cardFormView(account: Account, state?: Partial<CardFormState>) {
 }
 
 /**
+ * After the gateway refused or did not answer, the form is shown again by a
+ * redirect (so Back and Reload never resend the card): the attempt's message
+ * and what was typed wait in the session for that one view. `payable` names
+ * the order or invoice, e.g. "order-5001".
+ */
+export function rememberFailedAttempt(req: Request, payable: string, state: CardFormState): void {
+  req.session.cardAttempt = { payable, state };
+}
+
+/** The failed attempt on `payable`, once: opening the form again later shows no stale message. */
+export function takeFailedAttempt(req: Request, payable: string): CardFormState | undefined {
+  const attempt = req.session.cardAttempt;
+  if (attempt?.payable !== payable) return undefined;
+  delete req.session.cardAttempt;
+  return attempt.state;
+}
+
+/**
  * Renders a page built on the card-choice partial (order checkout, invoice
- * payment). The last attempt's failure stays on the page until paid; a message
- * from this request makes it a 422.
+ * payment). A form refused in this request is a 422. A payment whose outcome
+ * is unknown keeps its message until it is settled: that is the order's
+ * state, not a past event.
  */
 export function renderCardForm(
   res: Response,
@@ -61,9 +87,10 @@ export function renderCardForm(
   locals: Record<string, unknown>,
   state?: Partial<CardFormState>,
 ): void {
-  res.status(state?.error ? 422 : 200).render(view, {
+  const refused = Boolean(state?.error) && res.req.method === 'POST';
+  res.status(refused ? 422 : 200).render(view, {
     ...locals,
     ...cardFormView(account, state),
-    error: state?.error ?? payable.lastPaymentError,
+    error: state?.error ?? (payable.outcomeUnknown ? payable.lastPaymentError : undefined),
   });
 }

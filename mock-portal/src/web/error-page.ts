@@ -17,7 +17,10 @@ export function formPageOf(method: string, path: string): string {
   if (method !== 'POST') return path;
   if (path === '/logout') return '/home';
   const order = /^(\/orders\/[^/]+)\/payment-method$/.exec(path);
-  return order ? order[1]! : path;
+  if (order) return order[1]!;
+  // Generate Activation Password is a button on the domain's BES Users list.
+  const activation = /^(\/services\/[^/]+\/bes-users)\/[^/]+\/activation-password$/.exec(path);
+  return activation ? activation[1]! : path;
 }
 
 export function describeError(error: unknown, req: Pick<Request, 'method' | 'path'>, signedIn: boolean): HttpError {

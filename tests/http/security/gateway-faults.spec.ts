@@ -5,6 +5,7 @@
  * charge and only its answer was lost, because the retry replays the same
  * idempotency key.
  */
+import type { APIResponse } from '@playwright/test';
 import { delay, http, HttpResponse } from 'msw';
 import { contosoDental } from '../../../fixtures/accounts';
 import { declineReason } from '../../../fixtures/cards';
@@ -44,10 +45,13 @@ async function orderAtCheckout(client: PortalClient): Promise<string> {
   return orderId;
 }
 
-/** The checkout page again, with `message`; the order open and nothing applied or invoiced. */
-async function expectStillPayable(portal: MockPortal, orderId: string, response: { status(): number; text(): Promise<string> }, message: string) {
-  expect(response.status()).toBe(422);
-  const text = textOf(await response.text());
+/** Back to the checkout page, which says `message`; the order open and nothing applied or invoiced. */
+async function expectStillPayable(portal: MockPortal, client: PortalClient, orderId: string, response: APIResponse, message: string) {
+  expect(response.status()).toBe(303);
+  expect(response.headers().location).toBe(`/orders/${orderId}/checkout`);
+  const page = await client.request.get(`/orders/${orderId}/checkout`);
+  expect(page.status()).toBe(200);
+  const text = textOf(await page.text());
   expect(text).toContain('Checkout');
   expect(text).toContain(message);
   const { store } = portal.context;
@@ -81,7 +85,7 @@ for (const fault of faults) {
     const keys = recordKeys(portal);
     portal.gateway.use(fault.handler());
     const before = snapshot(portal.context.store);
-    await expectStillPayable(portal, orderId, await payStored(client, orderId), NO_ANSWER);
+    await expectStillPayable(portal, client, orderId, await payStored(client, orderId), NO_ANSWER);
     expect(portal.ledger.charges).toHaveLength(0);
     expect(snapshot(portal.context.store)).not.toBe(before); // only the message kept on the order
     const retry = await payStored(client, orderId);
@@ -102,7 +106,7 @@ test('charged, but the answer was lost: the retry replays the same key and is no
       return HttpResponse.error(); // ...and the connection dropped before the answer
     }, { once: true }),
   );
-  await expectStillPayable(portal, orderId, await payStored(client, orderId), NO_ANSWER);
+  await expectStillPayable(portal, client, orderId, await payStored(client, orderId), NO_ANSWER);
   expect(portal.ledger.charges).toHaveLength(1);
   expect((await payStored(client, orderId)).headers().location).toBe(`/orders/${orderId}/confirmation`);
   expectChargedOnce(portal, orderId);
@@ -121,7 +125,7 @@ test('charged after the portal stopped waiting: the retry replays the late charg
       return HttpResponse.json(reply.body, { status: reply.status });
     }, { once: true }),
   );
-  await expectStillPayable(portal, orderId, await payStored(client, orderId), NO_ANSWER);
+  await expectStillPayable(portal, client, orderId, await payStored(client, orderId), NO_ANSWER);
   await expect.poll(() => portal.ledger.charges.length).toBe(1); // the gateway finished on its own time
   expect((await payStored(client, orderId)).headers().location).toBe(`/orders/${orderId}/confirmation`);
   expectChargedOnce(portal, orderId);
@@ -131,7 +135,7 @@ test('a decline: the bank\'s reason, the order still payable, and another card t
   const client = new PortalClient(request);
   const orderId = await orderAtCheckout(client);
   const keys = recordKeys(portal);
-  await expectStillPayable(portal, orderId, await payNewCard(client, orderId, { number: DECLINED_CARD_NUMBER }), declineReason);
+  await expectStillPayable(portal, client, orderId, await payNewCard(client, orderId, { number: DECLINED_CARD_NUMBER }), declineReason);
   expect(portal.ledger.charges).toHaveLength(0);
   expect((await payNewCard(client, orderId)).headers().location).toBe(`/orders/${orderId}/confirmation`);
   expectChargedOnce(portal, orderId);
@@ -141,7 +145,27 @@ test('a decline: the bank\'s reason, the order still payable, and another card t
   expect(keys[1]).toMatch(/:order-\d+:attempt-1$/);
 });
 
-test('the message from a failed attempt stays on the Checkout page until the order is paid', async ({ request, portal }) => {
+test('a decline is said once, right after the attempt, with "You have not been charged"; Checkout opened again has no stale message', async ({ request }) => {
+  const client = new PortalClient(request);
+  const orderId = await orderAtCheckout(client);
+  const declined = await payNewCard(client, orderId, { number: DECLINED_CARD_NUMBER, name: 'Dana Q. Whitfield', expiry: '07/31' });
+  expect(declined.status()).toBe(303);
+  expect(declined.headers().location).toBe(`/orders/${orderId}/checkout`);
+  const rightAfter = await request.get(`/orders/${orderId}/checkout`);
+  const html = await rightAfter.text();
+  expect(rightAfter.status()).toBe(200);
+  expect(textOf(html)).toContain(`${declineReason} You have not been charged.`);
+  // What was typed is kept for the retry, except the card number and CVC.
+  expect(html).toContain('value="Dana Q. Whitfield"');
+  expect(html).toContain('value="07/31"');
+  expect(html).not.toContain(DECLINED_CARD_NUMBER.replace(/ /g, ''));
+
+  const openedAgain = textOf(await (await request.get(`/orders/${orderId}/checkout`)).text());
+  expect(openedAgain).not.toContain(declineReason);
+  expect(openedAgain).not.toContain('You have not been charged');
+});
+
+test('an attempt with no answer keeps its message on the Checkout page until the order is paid', async ({ request, portal }) => {
   const client = new PortalClient(request);
   const orderId = await orderAtCheckout(client);
   portal.gateway.use(http.post(CHARGES, () => HttpResponse.error(), { once: true }));

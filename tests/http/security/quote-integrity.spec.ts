@@ -9,19 +9,29 @@ import { PortalClient } from '../../support/portal-client';
 import { expect, test, type MockPortal } from '../../support/test';
 import { DENTAL, ONE_MORE_MAILBOX, ONE_MORE_MAILBOX_DUE, payStored, placeOrder, signIn, slowGateway, snapshot, textOf, toCheckout } from './support';
 
-const REVIEW_AGAIN = 'Your services or the date changed since this order was priced. Please review your order again.';
+/** The old catch-all, which blamed the services or the date whatever the reason was. */
+const VAGUE_REASON = 'Your services or the date changed';
 const TWO_MORE_MAILBOXES = { ...ONE_MORE_MAILBOX, 'exchange-mailbox': '4' };
+const LABS = 'contoso-labs.net';
+const LABS_ONE_MORE = { 'exchange-mailbox': '6', 'bes-user': '0', 'crm-user': '0', 'email-archiving': '0', 'sharepoint-site': '0' };
 
 function dental(portal: MockPortal) {
   return portal.context.store.domainOf(contosoDental.id, DENTAL)!;
 }
 
-async function expectReviewAgain(response: { status(): number; text(): Promise<string> }): Promise<void> {
+/** The "Review your order again" page, giving `reason` (and only the true reason), with nothing charged. */
+async function expectReviewAgain(response: { status(): number; text(): Promise<string> }, reason: string): Promise<string> {
   expect(response.status()).toBe(409);
   const text = textOf(await response.text());
   expect(text).toContain('Review your order again');
-  expect(text).toContain(REVIEW_AGAIN);
+  expect(text).toContain(reason);
+  expect(text).not.toContain(VAGUE_REASON);
   expect(text).toContain('You have not been charged.');
+  return text;
+}
+
+function invoiceOf(portal: MockPortal, orderId: string): string {
+  return portal.context.store.orders.get(orderId)!.invoiceNumber!;
 }
 
 test('a tampered amount, total or price in the checkout form is ignored: the charge is the quote', async ({ request, portal }) => {
@@ -58,12 +68,30 @@ test.describe('a quote from another billing day', () => {
     await toCheckout(client, orderId);
     portal.clock.set('2026-11-27T05:01:00Z'); // 00:01 on the 27th in New York
     const before = snapshot(portal.context.store);
-    await expectReviewAgain(await payStored(client, orderId));
-    await expectReviewAgain(await client.request.get(`/orders/${orderId}/checkout`));
-    await expectReviewAgain(await client.postForm(`/orders/${orderId}/payment-method`, { paymentMethod: 'bank-transfer' }, { csrfFrom: '/home' }));
+    const newDay = 'This order was priced on November 26, 2026. Changes are charged by the days left in the month, so it must be priced again for today.';
+    await expectReviewAgain(await payStored(client, orderId), newDay);
+    await expectReviewAgain(await client.request.get(`/orders/${orderId}/checkout`), newDay);
+    await expectReviewAgain(await client.postForm(`/orders/${orderId}/payment-method`, { paymentMethod: 'bank-transfer' }, { csrfFrom: '/home' }), newDay);
     expect(snapshot(portal.context.store)).toBe(before);
     expect(portal.ledger.charges).toHaveLength(0);
     expect(portal.context.store.orders.get(orderId)!.status).toBe('quoted');
+  });
+
+  test('its Order Summary, opened after midnight, says "Review your order again" and offers no payment', async ({ request, portal }) => {
+    const client = new PortalClient(request);
+    await signIn(client);
+    const orderId = await placeOrder(client);
+    portal.clock.set('2026-11-27T04:50:00Z'); // 23:50 in New York: the summary is opened...
+    const sameDay = textOf(await (await request.get(`/orders/${orderId}`)).text());
+    expect(sameDay).toContain('Total due today');
+    portal.clock.set('2026-11-27T05:10:00Z'); // ...and opened again at 00:10, before any click
+    const html = await (await request.get(`/orders/${orderId}`)).text();
+    const text = await expectReviewAgain({ status: () => 409, text: async () => html }, 'This order was priced on November 26, 2026.');
+    expect((await request.get(`/orders/${orderId}`)).status()).toBe(409);
+    expect(text).not.toContain('Total due today');
+    expect(html).not.toContain('name="paymentMethod"');
+    expect(html).not.toContain(`action="/orders/${orderId}/payment-method"`);
+    expect(html).toContain(`href="/services/${DENTAL}/upgrade"`);
   });
 });
 
@@ -78,7 +106,7 @@ test.describe('two tabs, two orders for one domain', () => {
     expect((await payStored(client, orderB)).status()).toBe(303);
 
     const before = snapshot(portal.context.store);
-    await expectReviewAgain(await payStored(client, orderA));
+    await expectReviewAgain(await payStored(client, orderA), `After this order was priced, order ${orderB} changed the services of ${DENTAL}, so this order's prices no longer match them.`);
     expect(snapshot(portal.context.store)).toBe(before);
     expect(portal.ledger.charges).toHaveLength(1);
     expect(dental(portal).services['exchange-mailbox']).toBe(4);
@@ -95,7 +123,10 @@ test.describe('two tabs, two orders for one domain', () => {
     expect(bank.status()).toBe(303);
 
     const before = snapshot(portal.context.store);
-    await expectReviewAgain(await payStored(client, orderA));
+    await expectReviewAgain(
+      await payStored(client, orderA),
+      `After this order was priced, order ${orderB} for ${DENTAL} was left to be paid by bank transfer (invoice ${invoiceOf(portal, orderB)}). No other change can be paid until that invoice is paid.`,
+    );
     expect(snapshot(portal.context.store)).toBe(before);
     expect(portal.ledger.charges).toHaveLength(0);
     expect(dental(portal).services['exchange-mailbox']).toBe(2);
@@ -121,5 +152,32 @@ test.describe('two tabs, two orders for one domain', () => {
     expect(portal.ledger.charges[0]!.amount).toBe(order.quote.totalDue);
     expect(dental(portal).services).toEqual(order.configurationAfter);
     expect([...portal.context.store.invoices.values()].filter((invoice) => invoice.orderId !== null)).toHaveLength(1);
+  });
+});
+
+test.describe('two tabs, orders for two domains', () => {
+  test('tab A at Checkout for one domain, tab B then orders another by bank transfer: A is told about B, in the order it happened', async ({ request, portal }) => {
+    const client = new PortalClient(request);
+    await signIn(client);
+    const orderA = await placeOrder(client, DENTAL, ONE_MORE_MAILBOX);
+    await toCheckout(client, orderA);
+    const orderB = await placeOrder(client, LABS, LABS_ONE_MORE);
+    await client.postForm(`/orders/${orderB}/payment-method`, { paymentMethod: 'bank-transfer' }, { csrfFrom: `/orders/${orderB}` });
+    const invoiceB = invoiceOf(portal, orderB);
+
+    const refused = await payStored(client, orderA);
+    const html = await refused.text();
+    const text = await expectReviewAgain(
+      { status: () => refused.status(), text: async () => html },
+      `After this order was priced, order ${orderB} for ${LABS} was left to be paid by bank transfer (invoice ${invoiceB}). No other change can be paid until that invoice is paid.`,
+    );
+    expect(text).not.toContain(`services of ${DENTAL}`);
+    expect(html).toContain(`href="/billing/invoices/${invoiceB}"`);
+
+    // Starting again from Upgrade/Downgrade Options names the same order, and never as "earlier" than tab A's.
+    const upgrade = textOf(await (await request.get(`/services/${DENTAL}/upgrade`)).text());
+    expect(upgrade).toContain(`Order ${orderB} for ${LABS} is waiting for payment by bank transfer on invoice ${invoiceB}. A new change can be ordered once it is paid.`);
+    expect(upgrade).not.toContain('earlier order');
+    expect(portal.ledger.charges).toHaveLength(0);
   });
 });

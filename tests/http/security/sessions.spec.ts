@@ -40,9 +40,13 @@ test.describe('the session cookie', () => {
 
   test('gets a new id at login, and the id from before login does not sign anyone in', async ({ request, playwright, portal }) => {
     const client = new PortalClient(request);
-    await client.csrfToken('/login'); // the login page starts a session for its CSRF token
+    // A session that exists before login: the one that carries "your session expired" to the login page.
+    await signIn(client);
+    portal.clock.advance(31 * 60_000);
+    await request.get('/home');
     const before = await sessionId(request);
     expect(before).toBeDefined();
+    expect(portal.sessions.store.size, 'the expired session was replaced, not kept beside the new one').toBe(1);
     await signIn(client);
     const after = await sessionId(request);
     expect(after).toBeDefined();
@@ -86,6 +90,39 @@ test.describe('the session cookie', () => {
     const login = await request.get('/login?next=%2Fhome');
     expect(textOf(await login.text())).toContain('Your session expired. Please log in again.');
   });
+});
+
+test.describe('a form sent after the session expired', () => {
+  /** Each form, the page it is on, and what it sends: logging in again returns to that page. */
+  const forms: { name: string; page: (orderId: string) => string; action: (orderId: string) => string; fields: Record<string, string> }[] = [
+    { name: 'Checkout', page: (orderId: string) => `/orders/${orderId}/checkout`, action: (orderId: string) => `/orders/${orderId}/checkout`, fields: { card: 'stored' } },
+    { name: 'Order Summary (payment method)', page: (orderId: string) => `/orders/${orderId}`, action: (orderId: string) => `/orders/${orderId}/payment-method`, fields: { paymentMethod: 'credit-card' } },
+    { name: 'Upgrade/Downgrade', page: () => `/services/${DENTAL}/upgrade`, action: () => `/services/${DENTAL}/upgrade`, fields: Object.fromEntries(Object.entries(ONE_MORE_MAILBOX).map(([id, value]) => [`total.${id}`, value])) },
+  ];
+
+  for (const form of forms) {
+    test(`${form.name}: goes to log in, then back to that page; nothing is changed or charged`, async ({ request, portal }) => {
+      const client = new PortalClient(request);
+      await signIn(client);
+      const orderId = await placeOrder(client);
+      await toCheckout(client, orderId);
+      const csrf = await client.csrfToken(form.page(orderId));
+      portal.clock.advance(31 * 60_000);
+      const before = snapshot(portal.context.store);
+
+      const sent = await client.postForm(form.action(orderId), form.fields, { csrf });
+      expect(sent.status()).toBe(303);
+      expect(sent.headers().location).toBe(`/login?next=${encodeURIComponent(form.page(orderId))}`);
+      expect(snapshot(portal.context.store)).toBe(before);
+      expect(portal.ledger.charges).toHaveLength(0);
+      const login = await request.get(sent.headers().location!);
+      expect(textOf(await login.text())).toContain('Your session expired. Please log in again.');
+
+      const again = await client.postForm('/login', { email: contosoDental.email, password: contosoDental.password, next: form.page(orderId) }, { csrfFrom: sent.headers().location! });
+      expect(again.headers().location).toBe(form.page(orderId));
+      expect((await request.get(form.page(orderId), { maxRedirects: 0 })).status()).toBe(200);
+    });
+  }
 });
 
 test.describe('every state-changing form refuses a missing or wrong CSRF token', () => {

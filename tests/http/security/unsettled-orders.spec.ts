@@ -30,7 +30,7 @@ test('after a card attempt with no answer, nothing else can be ordered or paid u
       return HttpResponse.error(); // charged, and the answer lost
     }, { once: true }),
   );
-  expect((await payStored(client, orderId)).status()).toBe(422);
+  expect((await payStored(client, orderId)).headers().location).toBe(`/orders/${orderId}/checkout`);
 
   const upgrade = textOf(await (await request.get(`/services/${LABS}/upgrade`)).text());
   expect(upgrade).toContain(`The card payment for order ${orderId} could not be confirmed`);
@@ -42,6 +42,7 @@ test('after a card attempt with no answer, nothing else can be ordered or paid u
   await toCheckout(client, orderId);
   const refusedPayment = await payStored(client, labsOrder, {}, await client.csrfToken('/home'));
   expect(refusedPayment.status()).toBe(409);
+  expect(textOf(await refusedPayment.text())).toContain(`After this order was priced, the card payment for order ${orderId} (${DENTAL}) could not be confirmed. No other change can be paid until that order is finished.`);
   expect(textOf(await refusedPayment.text())).toContain('review your order again');
   expect(snapshot(portal.context.store)).toBe(before);
 
@@ -61,7 +62,7 @@ test('a gateway 200 that is not a charge (no card) is no proof of payment: the o
   const orderId = await placeOrder(client);
   await toCheckout(client, orderId);
   portal.gateway.use(http.post(CHARGES, () => HttpResponse.json({ id: 'ch_odd', status: 'succeeded' }), { once: true }));
-  expect((await payStored(client, orderId)).status()).toBe(422);
+  expect((await payStored(client, orderId)).headers().location).toBe(`/orders/${orderId}/checkout`);
   expect(portal.context.store.orders.get(orderId)).toMatchObject({ status: 'quoted', outcomeUnknown: true });
   expect((await payStored(client, orderId)).headers().location).toBe(`/orders/${orderId}/confirmation`);
   expect(portal.ledger.charges).toHaveLength(1);
@@ -84,6 +85,7 @@ test('account credit counted by two quotes is spent once: the second quote is re
   const before = snapshot(portal.context.store);
   const second = await payStored(client, labsOrder, {}, await client.csrfToken('/home'));
   expect(second.status()).toBe(409);
+  expect(textOf(await second.text())).toContain(`After this order was priced, order ${dentalOrder} used your account credit, so this order's total no longer matches it.`);
   expect(snapshot(portal.context.store)).toBe(before);
   expect(account.creditCents).toBeGreaterThanOrEqual(0);
   expect(portal.ledger.charges).toHaveLength(1);

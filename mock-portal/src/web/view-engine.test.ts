@@ -1,0 +1,54 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '../../../tests/support/test';
+import { handlebarsViewEngine } from './view-engine';
+
+/** A views folder: a layout, a nested partial, a view using both and a helper. */
+function views() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'views-'));
+  mkdirSync(path.join(dir, 'layouts'));
+  mkdirSync(path.join(dir, 'partials', 'forms'), { recursive: true });
+  writeFileSync(path.join(dir, 'layouts', 'main.hbs'), '<title>{{title}}</title><main>{{{body}}}</main><p>{{@root.who}}</p>');
+  writeFileSync(path.join(dir, 'layouts', 'plain.hbs'), '[{{{body}}}]');
+  writeFileSync(path.join(dir, 'partials', 'forms', 'token.hbs'), '<input value="{{@root.token}}">');
+  writeFileSync(path.join(dir, 'page.hbs'), '<h1>{{shout title}}</h1>{{> forms/token}}{{text}}');
+  const engine = handlebarsViewEngine({
+    layoutsDir: path.join(dir, 'layouts'),
+    partialsDir: path.join(dir, 'partials'),
+    defaultLayout: 'main',
+    extname: '.hbs',
+    helpers: { shout: (text: string) => text.toUpperCase() },
+  });
+  const render = (options: object) =>
+    new Promise<string>((resolve, reject) => engine(path.join(dir, 'page.hbs'), options, (error, html) => (error ? reject(error) : resolve(html!))));
+  return { dir, render };
+}
+
+test('a view renders in the default layout, with helpers, nested partials, @root and escaping', async () => {
+  const { render } = views();
+  expect(await render({ title: 'Hi', token: 't<1>', text: '<b>', who: 'Dana' })).toBe(
+    '<title>Hi</title><main><h1>HI</h1><input value="t&lt;1&gt;">&lt;b&gt;</main><p>Dana</p>',
+  );
+});
+
+test('layout: another layout by name, or none', async () => {
+  const { render } = views();
+  expect(await render({ title: 'Hi', token: 't', text: '', layout: 'plain' })).toBe('[<h1>HI</h1><input value="t">]');
+  expect(await render({ title: 'Hi', token: 't', text: '', layout: false })).toBe('<h1>HI</h1><input value="t">');
+});
+
+test('a template is compiled once: later edits to the file are not read while the portal runs', async () => {
+  const { dir, render } = views();
+  expect(await render({ title: 'a', token: '', text: '1', layout: false })).toBe('<h1>A</h1><input value="">1');
+  writeFileSync(path.join(dir, 'page.hbs'), 'changed');
+  expect(await render({ title: 'a', token: '', text: '1', layout: false })).toBe('<h1>A</h1><input value="">1');
+});
+
+test('a template error reaches the callback, not the process', async () => {
+  const { dir } = views();
+  writeFileSync(path.join(dir, 'broken.hbs'), '{{#if}}');
+  const engine = handlebarsViewEngine({ layoutsDir: path.join(dir, 'layouts'), partialsDir: path.join(dir, 'partials'), defaultLayout: 'main', extname: '.hbs', helpers: {} });
+  const error = await new Promise<Error | null>((resolve) => engine(path.join(dir, 'broken.hbs'), {}, (failure) => resolve(failure)));
+  expect(error).toBeInstanceOf(Error);
+});
