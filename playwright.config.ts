@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, canRecordVideo, testBrowserExecutable } from './tests/support/browser';
+import { VIEWPORT } from './scripts/guide/capture';
+import { CHROMIUM_ARGS, canRecordVideo, chromiumExecutable, testBrowserExecutable } from './tests/support/browser';
 import { remotePortal } from './tests/support/remote';
 import { workerCount } from './tests/support/workers';
 
@@ -7,10 +9,18 @@ import { workerCount } from './tests/support/workers';
 const ACTION_TIMEOUT_MS = 10_000;
 /** The longest journey test walks eight pages and an axe scan; 60 s leaves room on a loaded 2-core CI machine. */
 const TEST_TIMEOUT_MS = 60_000;
+/** A guide's test walks its steps, then renders and prints the guide: twice a journey, on a loaded machine. */
+const GUIDE_TIMEOUT_MS = 120_000;
+/**
+ * Where the guides project reads and writes each guide's images, README.md,
+ * guide.html and guide.pdf: guides/<slug>/, or GUIDE_OUTPUT_ROOT/<slug>/ for a
+ * run that must leave the committed guides alone (the preview, a remote run).
+ */
+const GUIDE_OUTPUT_ROOT = path.resolve(__dirname, process.env.GUIDE_OUTPUT_ROOT || 'guides');
 
-function browserPath(): string | undefined {
+function browserPath(find: () => string | undefined = testBrowserExecutable): string | undefined {
   try {
-    return testBrowserExecutable();
+    return find();
   } catch (error) {
     // Unit and HTTP tests need no browser, so say how to get one and let them run.
     console.error((error as Error).message);
@@ -38,6 +48,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   // No retries: a flaky test is a bug to fix, not to hide.
   retries: 0,
+  // A test run never writes an expected image or file: a missing or different one fails.
+  // Only `npm run guide` (scripts/guide/generate.ts) passes --update-snapshots=changed.
+  updateSnapshots: 'none',
   grepInvert: remote ? /@mock/ : undefined,
   // Against a deployment, check the address, credentials, domain and service first (tests/support/remote-preflight.ts).
   globalSetup: remote ? './tests/support/remote-global-setup.ts' : undefined,
@@ -56,7 +69,7 @@ export default defineConfig({
     {
       name: 'unit',
       testDir: '.',
-      testMatch: ['mock-portal/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+      testMatch: ['mock-portal/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts', 'guides/**/*.test.ts'],
     },
     {
       name: 'http',
@@ -67,6 +80,36 @@ export default defineConfig({
       // The small concurrent-orders check; `npm run load` is the bigger, printed run.
       name: 'load',
       testDir: 'tests/load',
+    },
+    {
+      // One test per guide under guides/, its steps the guide's headings (scripts/guide/guide-test.ts).
+      name: 'guides',
+      testDir: 'tests/guides',
+      timeout: GUIDE_TIMEOUT_MS,
+      snapshotDir: GUIDE_OUTPUT_ROOT,
+      // The test names each file by guide: [slug, 'images', '01-….png'] → guides/<slug>/images/01-….png.
+      snapshotPathTemplate: '{snapshotDir}/{arg}{ext}',
+      expect: {
+        // The same Chromium renders the same page to the same pixels, so any visible change must fail:
+        // a colour moved by 1% of the range (threshold, pixelmatch's YIQ distance) on any one pixel that is
+        // not anti-aliasing (pixelmatch tells those apart) counts. Today's default (0.2) let a page tint through.
+        toHaveScreenshot: { threshold: 0.01, maxDiffPixels: 0 },
+      },
+      use: {
+        // The full browser, never the headless shell: the committed images are its pixels.
+        launchOptions: { executablePath: browserPath(chromiumExecutable), args: CHROMIUM_ARGS },
+        // Fixed so every machine and every run frames the pages alike.
+        viewport: VIEWPORT,
+        deviceScaleFactor: 1,
+        reducedMotion: 'reduce',
+        colorScheme: 'light',
+        // The report's Expected/Actual/Diff images are the evidence; a failure's page screenshot adds nothing.
+        screenshot: 'off',
+        video: 'off',
+        // A failed walk keeps its trace (each action's DOM), without the screencast, which Chromium
+        // would encode and the worker write on every run, failed or not; the steps' screenshots show the pages.
+        trace: { mode: 'retain-on-failure', screenshots: false },
+      },
     },
     {
       name: 'e2e',

@@ -15,7 +15,8 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtime
   execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
 }
 
-const findBrowser = () => spawnSync(process.execPath, [require.resolve('tsx/cli', { paths: [root] }), 'scripts/find-browser.ts'], { cwd: root, encoding: 'utf8' });
+// tsx as a loader in this one child process (its CLI would start a second): this runs before every command.
+const findBrowser = () => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/find-browser.ts'], { cwd: root, encoding: 'utf8' });
 let found = findBrowser();
 if (found.status !== 0) {
   const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
@@ -25,7 +26,7 @@ if (found.status !== 0) {
     process.exit(0);
   }
   console.log("No Chromium found: installing Debian's chromium package…");
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation fonts-dejavu-core fonts-dejavu-extra', { stdio: 'inherit' });
   // The browser tests run on the headless shell when there is one (tests/support/browser.ts); without it, on chromium.
   spawnSync('apt-get', ['install', '-y', '-qq', 'chromium-headless-shell'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   found = findBrowser();

@@ -6,7 +6,7 @@ import { cents } from './domain/money';
 import { invoiceRecipients } from './contacts';
 import { EMAIL_NOTIFICATIONS } from './domain/contact-form';
 import { hashPassword } from './passwords';
-import { NO_CARD_ATTEMPTS, PortalStore } from './store';
+import { NO_CARD_ATTEMPTS, PortalStore, type Catalogue } from './store';
 
 // Hashing is deliberately slow; a test suite builds many stores, so each
 // fixture password is hashed once per process and the hash reused (also by
@@ -22,9 +22,13 @@ function fixturePasswordHash(account: AccountFixture): string {
   return hash;
 }
 
-/** `today` is the portal's first billing date: fixture invoices are dated relative to it. */
-export function seedStore(today: CivilDate, fixtures: readonly AccountFixture[] = accountFixtures): PortalStore {
-  const store = new PortalStore({ services: structuredClone(services), hostingPackages: structuredClone(hostingPackages) });
+/**
+ * `today` is the portal's first billing date: fixture invoices are dated
+ * relative to it. `catalogue` defaults to fixtures/catalogue.ts; a test may
+ * price a service differently to see that a wrong figure is caught.
+ */
+export function seedStore(today: CivilDate, fixtures: readonly AccountFixture[] = accountFixtures, catalogue: Catalogue = { services, hostingPackages }): PortalStore {
+  const store = new PortalStore(structuredClone(catalogue));
   for (const fixture of fixtures) {
     store.accounts.set(fixture.id, {
       id: fixture.id,

@@ -3,6 +3,7 @@
  *
  *   npm run bench                          every measure below, in order (suite: the whole suite at
  *                                          the default workers and at --workers=1; journey)
+ *   npm run bench -- --only guide          npm run guide's regeneration against a bare walk
  *   npm run bench -- --only journey        one measure (comma-separated for several)
  *   npm run bench -- --runs 5              repeated measurements run 5 times (default 7)
  *   npm run bench -- --only server --runs 1  one round of the server measure (16 s)
@@ -13,12 +14,13 @@
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { guide } from './guide';
 import { journey } from './journey';
 import type { Measure, Row } from './measure';
 import { server } from './server';
 import { suite } from './suite';
 
-const MEASURES: readonly Measure[] = [suite, journey, server];
+const MEASURES: readonly Measure[] = [suite, journey, server, guide];
 
 function table(rows: readonly Row[]): string {
   const header = ['measure', 'figure', 'detail'];

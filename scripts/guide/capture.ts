@@ -1,7 +1,7 @@
 /**
- * One screenshot per step, in knowledge-base style: the element to act on
- * outlined with a red rounded box, secrets masked, cropped from the top of the
- * page down to just below everything the step's text talks about.
+ * How each step is photographed, in knowledge-base style: the element to act
+ * on outlined with a red rounded box, secrets masked, cropped from the top of
+ * the page down to just below everything the step's text talks about.
  */
 import type { Locator, Page } from '@playwright/test';
 
@@ -22,12 +22,29 @@ export interface Shot {
   readonly mask: readonly Locator[];
 }
 
-export async function captureStep(page: Page, shot: Shot): Promise<Buffer> {
+/** The options of one step's screenshot, for `toHaveScreenshot` (or `page.screenshot`). */
+export interface Framing {
+  readonly clip: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  readonly fullPage: boolean;
+  readonly caret: 'hide';
+  readonly animations: 'disabled';
+  readonly scale: 'css';
+  readonly mask: Locator[];
+  readonly maskColor: string;
+}
+
+/**
+ * Draws the outline and works out the crop. The outline stays on the page
+ * until `release()`, so every capture the screenshot assertion takes (one when
+ * the image is unchanged, several while it waits for a changed page to settle)
+ * shows it.
+ */
+export async function frameStep(page: Page, shot: Shot): Promise<{ readonly framing: Framing; release(): Promise<void> }> {
   // Fonts load with font-display: block; a shot taken earlier would show no text or a fallback face.
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => document.fonts.ready.then(() => window.scrollTo(0, 0)));
   const box = await documentBox(shot.highlight, true);
   await drawOutline(page, box);
+  const release = () => page.evaluate((id) => document.getElementById(id)?.remove(), OUTLINE_ID);
   try {
     const bottoms = await Promise.all([shot.highlight, ...shot.context].map(async (locator) => {
       const rect = await documentBox(locator);
@@ -36,18 +53,22 @@ export async function captureStep(page: Page, shot: Shot): Promise<Buffer> {
     const documentHeight = await page.evaluate(() => document.documentElement.scrollHeight);
     const wanted = Math.max(MIN_HEIGHT, Math.ceil(Math.max(...bottoms, box.y + box.height + OUTLINE_GAP)) + BOTTOM_MARGIN);
     const height = Math.min(documentHeight, wanted);
-    return await page.screenshot({
-      clip: { x: 0, y: 0, width: VIEWPORT.width, height },
-      // Capturing beyond the viewport costs a relayout; only tall pages need it.
-      fullPage: height > VIEWPORT.height,
-      caret: 'hide',
-      animations: 'disabled',
-      scale: 'css',
-      mask: [...shot.mask],
-      maskColor: MASK_COLOR,
-    });
-  } finally {
-    await page.evaluate((id) => document.getElementById(id)?.remove(), OUTLINE_ID);
+    return {
+      framing: {
+        clip: { x: 0, y: 0, width: VIEWPORT.width, height },
+        // Capturing beyond the viewport costs a relayout; only tall pages need it.
+        fullPage: height > VIEWPORT.height,
+        caret: 'hide',
+        animations: 'disabled',
+        scale: 'css',
+        mask: [...shot.mask],
+        maskColor: MASK_COLOR,
+      },
+      release,
+    };
+  } catch (error) {
+    await release();
+    throw error;
   }
 }
 

@@ -1,9 +1,8 @@
 import type { Locator } from '@playwright/test';
 import type { PortalPages } from '../../tests/pages';
 import { expect, test } from '../../tests/support/test';
-import { civilDate, expectedFigures, figureMismatch, fillPlaceholders } from './figures';
+import { civilDate, figureMismatch, fillPlaceholders } from './figures';
 import { resolvePath } from './locators';
-import { loadGuideSource } from './source';
 
 test.describe('figures from the run', () => {
   test('the billing date is the calendar date in the billing zone, not in UTC', () => {
@@ -11,23 +10,9 @@ test.describe('figures from the run', () => {
     expect(civilDate('2026-12-01T02:00:00Z', 'America/New_York')).toBe('2026-11-30');
   });
 
-  test('the oracle\'s figures for the guide\'s example', () => {
-    expect(expectedFigures(loadGuideSource().example)).toEqual({
-      domain: 'contoso-dental.com',
-      oldTotal: '2',
-      newTotal: '3',
-      change: '+1',
-      daysCharged: '5 of 30 days',
-      lineAmount: '$1.66',
-      totalDue: '$1.66',
-      newMonthlyTotal: '$45.30',
-      amountToPay: '$1.66',
-    });
-  });
-
   test('a figure the portal shows differently from the oracle fails, naming the step', () => {
     expect(figureMismatch('step 7 "review-order"', 'totalDue', '$1.66', '$1.66')).toBeUndefined();
-    expect(figureMismatch('step 7 "review-order"', 'totalDue', '$1.65', '$1.66')).toBe('step 7 "review-order": the portal shows totalDue = "$1.65" but the billing rule says "$1.66"');
+    expect(figureMismatch('step 7 "review-order"', 'totalDue', '$1.65', '$1.66')).toBe('step 7 "review-order": the portal shows totalDue = "$1.65" but the rule says "$1.66"');
   });
 
   test('placeholders are filled from the run only', () => {
@@ -55,5 +40,6 @@ test.describe('page-object paths', () => {
     expect(() => resolvePath(pages, 'login.logInButton(domain)', values, where)).toThrow(`${where}: login.logInButton is not a method`);
     expect(() => resolvePath(pages, 'checkOut.continueButton', values, where)).toThrow(`${where}: no page object "checkOut" in tests/pages`);
     expect(() => resolvePath(pages, 'login.logInButon', values, where)).toThrow(`${where}: login.logInButon is not a locator of the login page object`);
+    expect(() => resolvePath(pages, 'myServices.viewDetailsButton(contactName)', values, where)).toThrow(`${where}: the guide's actions offer no value "contactName" (offered: domain, serviceName)`);
   });
 });

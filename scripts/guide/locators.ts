@@ -5,7 +5,7 @@
  */
 import type { Locator } from '@playwright/test';
 import type { PortalPages } from '../../tests/pages';
-import { parsePath, type PathArgument } from './paths';
+import { parsePath } from './paths';
 import { stepLabel, type GuideSource } from './source';
 
 export interface StepLocators {
@@ -15,7 +15,7 @@ export interface StepLocators {
   readonly figures: readonly { readonly name: string; readonly path: string; readonly locator: Locator }[];
 }
 
-export function resolvePath(pages: PortalPages, raw: string, values: Readonly<Record<PathArgument, string>>, where: string): Locator {
+export function resolvePath(pages: PortalPages, raw: string, values: Readonly<Record<string, string>>, where: string): Locator {
   const parsed = parsePath(raw);
   if (typeof parsed === 'string') throw new Error(`${where}: ${parsed}`);
   const pageObject = (pages as unknown as Record<string, Record<string, unknown> | undefined>)[parsed.page];
@@ -24,7 +24,9 @@ export function resolvePath(pages: PortalPages, raw: string, values: Readonly<Re
   let locator: unknown;
   if (typeof member === 'function') {
     if (!parsed.argument) throw new Error(`${where}: ${parsed.page}.${parsed.member} is a method; say what to pass, e.g. "${parsed.page}.${parsed.member}(domain)"`);
-    locator = (member as (value: string) => unknown).call(pageObject, values[parsed.argument]);
+    const value = values[parsed.argument];
+    if (value === undefined) throw new Error(`${where}: the guide's actions offer no value "${parsed.argument}" (offered: ${Object.keys(values).join(', ') || 'none'})`);
+    locator = (member as (value: string) => unknown).call(pageObject, value);
   } else {
     if (parsed.argument) throw new Error(`${where}: ${parsed.page}.${parsed.member} is not a method; write it without "(${parsed.argument})"`);
     locator = member;
@@ -33,7 +35,7 @@ export function resolvePath(pages: PortalPages, raw: string, values: Readonly<Re
   return parsed.index === undefined ? locator : locator.nth(parsed.index);
 }
 
-export function resolveSteps(pages: PortalPages, source: GuideSource, values: Readonly<Record<PathArgument, string>>): StepLocators[] {
+export function resolveSteps(pages: PortalPages, source: GuideSource, values: Readonly<Record<string, string>>): StepLocators[] {
   return source.steps.map((step, index) => {
     const label = stepLabel(index, step.id);
     return {

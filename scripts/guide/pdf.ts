@@ -6,10 +6,17 @@
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext } from '@playwright/test';
 
-export async function printPdf(context: BrowserContext, htmlFile: string, pinnedInstant: string): Promise<Buffer> {
+/**
+ * Prints the guide's HTML as it would open from `guideDir` (its images are
+ * relative, under images/), without writing the HTML there first: in a
+ * check run the committed guide.html must stay as it is.
+ */
+export async function printPdf(context: BrowserContext, html: string, guideDir: string, pinnedInstant: string): Promise<Buffer> {
   const page = await context.newPage();
   try {
-    await page.goto(pathToFileURL(htmlFile).href);
+    // The document takes the folder's file:// address, so images/… resolve as they do for guide.html.
+    await page.goto(pathToFileURL(`${guideDir}/`).href);
+    await page.setContent(html, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({

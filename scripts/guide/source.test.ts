@@ -1,16 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from '../../tests/support/test';
-import { GUIDE_SOURCE, GuideSourceError, loadGuideSource, stepHeadings, validateGuideSource } from './source';
+import { loadGuide } from './catalog';
+import { GuideSourceError, stepHeadings, validateGuideSource, type Vocabulary } from './source';
+
+const guide = loadGuide('add-or-remove-hosted-services');
+const vocabulary: Vocabulary = {
+  exampleFields: guide.actions.example.fields,
+  pathArguments: Object.keys(guide.actions.pathValues),
+  figureNames: guide.actions.figures.names,
+  stepIds: Object.keys(guide.actions.steps),
+  guides: ['create-billing-contacts'],
+};
 
 /** The committed source, parsed afresh for each test so a test can break it. */
 function committed(): Record<string, any> {
-  return parse(readFileSync(GUIDE_SOURCE, 'utf8'));
+  return parse(readFileSync(guide.sourceFile, 'utf8'));
 }
 
-function problemsOf(raw: unknown): string[] {
+function problemsOf(raw: unknown, words: Vocabulary = vocabulary): string[] {
   try {
-    validateGuideSource(raw);
+    validateGuideSource(raw, guide.sourceFile, words);
   } catch (error) {
     expect(error).toBeInstanceOf(GuideSourceError);
     return [...(error as GuideSourceError).problems];
@@ -20,7 +30,7 @@ function problemsOf(raw: unknown): string[] {
 
 test.describe('guide source', () => {
   test('the committed guide.yaml is valid and has the eight documented steps', () => {
-    const source = loadGuideSource();
+    const source = guide.source;
     expect(source.steps.map((step) => step.id)).toEqual(['open-site', 'log-in', 'my-services', 'view-details', 'upgrade-downgrade', 'new-totals', 'review-order', 'pay']);
     expect(stepHeadings(source)['new-totals']).toBe('6. Enter the new totals');
     expect(source.steps[0]!.shows).toEqual([]);
@@ -44,7 +54,7 @@ test.describe('guide source', () => {
     expect(problems[2]).toBe('step 4 "view-details": "image" "05-view-details.png" must start with the step\'s number 04');
   });
 
-  test('a method argument other than the example\'s domain or service name is refused', () => {
+  test('a method argument other than the values the actions offer is refused', () => {
     const raw = committed();
     raw.steps[3].highlight = 'myServices.viewDetailsButton(account)';
     expect(problemsOf(raw)).toEqual(['step 4 "view-details": "highlight": "myServices.viewDetailsButton(account)" passes "account"; a path can pass only domain or serviceName']);
@@ -56,10 +66,46 @@ test.describe('guide source', () => {
     expect(problemsOf(raw)).toEqual(['step 7 "review-order": "text": {{discount}} is not read by any step\'s "figures"']);
   });
 
-  test('a figure the billing oracle cannot check is refused', () => {
+  test('a figure the guide\'s actions cannot check is refused', () => {
     const raw = committed();
     raw.steps[6].figures.unitPrice = 'orderSummary.lineCells(serviceName)[3]';
-    expect(problemsOf(raw)).toEqual([expect.stringMatching(/^step 7 "review-order": "figures.unitPrice" is not a figure the billing oracle knows/)]);
+    expect(problemsOf(raw)).toEqual([expect.stringMatching(/^step 7 "review-order": "figures.unitPrice" is not a figure this guide's actions know \(domain, oldTotal/)]);
+  });
+
+  test('a step the actions do not act out, and actions for a step the guide lacks, are refused', () => {
+    const raw = committed();
+    raw.steps[7].id = 'pay-now';
+    expect(problemsOf(raw)).toEqual([
+      'step 8 "pay-now": actions.ts has no actions (arrive, act) for this step id',
+      'actions.ts has actions for a step "pay" that guide.yaml does not have',
+    ]);
+  });
+
+  test('the example\'s own fields come from the actions: a missing or unknown one is named', () => {
+    const raw = committed();
+    delete raw.example.service;
+    raw.example.contact = 'Dana';
+    expect(problemsOf(raw)).toEqual(['example: unknown field "contact" (known: account, portalNow, timeZone, domain, service, newTotal)', 'example.service must be non-empty text, got nothing']);
+  });
+
+  test('a list entry may link another guide by its folder name, which must exist', () => {
+    const raw = committed();
+    raw.whatIsNext = [{ guide: 'create-billing-contacts' }, { text: 'Buy a BES licence first', guide: 'create-billing-contacts#2-add-a-contact' }];
+    raw.prerequisites = [{ text: 'Add a CRM user', guide: 'create-a-crm-organisation' }, { guide: 'Create Contacts' }];
+    expect(problemsOf(raw)).toEqual([
+      'prerequisites[0].guide: no guide "create-a-crm-organisation" under guides/ (guides: create-billing-contacts)',
+      'prerequisites[1].guide must be another guide\'s folder name, optionally with #anchor, like "add-or-remove-hosted-services#6-enter-the-new-totals", got string "Create Contacts"',
+    ]);
+  });
+
+  test('the site\'s address must be an https address, and the index\'s title and summary hold no figures', () => {
+    const raw = committed();
+    raw.siteUrl = 'client.exchangemailhosting.com';
+    raw.summary += ' It costs {{totalDue}}.';
+    expect(problemsOf(raw)).toEqual([
+      'siteUrl must be the site\'s public https address like "https://portal.example.com/", got string "client.exchangemailhosting.com"',
+      'summary: is quoted in guides/README.md, where no run\'s figures exist; write it without {{placeholders}}',
+    ]);
   });
 
   test('duplicate ids, bad example values and empty lists are reported', () => {
@@ -69,16 +115,17 @@ test.describe('guide source', () => {
     raw.example.timeZone = 'Mars/Olympus';
     raw.whatIsNext = [];
     expect(problemsOf(raw)).toEqual([
-      'whatIsNext must be a non-empty list of text, got a list',
+      'whatIsNext must be a non-empty list of text or guide links, got a list',
+      'example.timeZone must be an IANA time zone like Europe/London, got string "Mars/Olympus"',
       'example.newTotal must be a whole number of 0 or more, got number -1',
-      'example.timeZone: "Mars/Olympus" is not an IANA time zone',
       'step 2 "open-site": "id" repeats an earlier step\'s id',
+      'actions.ts has actions for a step "log-in" that guide.yaml does not have',
     ]);
   });
 
   test('a step that is not a mapping is named by its number', () => {
     const raw = committed();
     raw.steps[7] = 'pay';
-    expect(problemsOf(raw)).toEqual(['step 8 must be a mapping, got string "pay"']);
+    expect(problemsOf(raw)).toEqual(['step 8 must be a mapping, got string "pay"', 'actions.ts has actions for a step "pay" that guide.yaml does not have']);
   });
 });

@@ -1,24 +1,20 @@
 /**
- * The real run behind the guide: the mock portal in this process at the
- * guide's pinned instant (with the msw card gateway), a headless Chromium with
- * a fixed viewport, and the eight steps walked with the suite's page objects.
- * At each step's moment of acting it checks the quoted labels (drift), reads
- * the figures, checks them against the billing oracle, and takes the shot.
+ * The walk behind every guide: the guide's steps, acted out with the suite's
+ * page objects by the guide's own actions module, on a page whose portal the
+ * caller provides (the mock in the `guides` Playwright project). At each
+ * step's moment of acting it checks the quoted labels (drift), reads the
+ * figures and checks them against the guide's expected values, then hands the
+ * framed page to the caller to photograph.
  */
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Locator } from '@playwright/test';
-import { ManualClock } from '../../mock-portal/src/clock';
-import { HttpCardGateway } from '../../mock-portal/src/gateway/card-gateway';
-import { GatewayLedger, startMockGateway } from '../../mock-portal/src/gateway/mock-gateway';
-import { createPortal } from '../../mock-portal/src/portal';
+import type { Locator, Page } from '@playwright/test';
 import { portalPages } from '../../tests/pages';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/support/browser';
-import { captureStep, VIEWPORT } from './capture';
-import { expectedFigures, figureMismatch, resolveExample, type Figures } from './figures';
-import { JOURNEY } from './journey';
-import { labelDrift, readAccessibleName } from './labels';
+import type { Guide } from './catalog';
+import { frameStep, type Framing } from './capture';
+import { figureMismatch, type Figures } from './figures';
+import type { WalkTarget } from './guide-actions';
+import { labelDrift, readAccessibleName, type NamedElement } from './labels';
 import { resolveSteps, type StepLocators } from './locators';
-import { stepLabel, type GuideSource, type GuideStep } from './source';
+import { stepHeadings, stepLabel, type GuideStep } from './source';
 
 export class GuideDriftError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -27,88 +23,74 @@ export class GuideDriftError extends Error {
   }
 }
 
-export interface Session {
-  readonly browser: Browser;
-  readonly context: BrowserContext;
-  close(): Promise<void>;
+export interface WalkHooks {
+  /** runs one step; the guides project makes it a test.step titled with the step's heading */
+  step(heading: string, body: () => Promise<void>): Promise<void>;
+  /** photographs the step at its moment of acting, once its checks passed; the outline is drawn until it returns */
+  photograph(step: GuideStep, index: number, framing: Framing): Promise<void>;
 }
 
-export interface WalkOptions {
-  /** ids of the steps to photograph; every step is still walked and checked */
-  readonly only?: ReadonlySet<string>;
-  readonly onCapture: (step: GuideStep, index: number, png: Buffer) => void;
+/** On the mock, the walk signs in as the example's account and completes every step. */
+export function mockTarget(guide: Guide): WalkTarget {
+  return { email: guide.example.account.email, password: guide.example.account.password, lastActRuns: true };
 }
 
-/** Starts the portal and the browser; the caller closes the session (the PDF is printed in it too). */
-export async function openSession(source: GuideSource, portalLog: string[]): Promise<Session> {
-  const gateway = startMockGateway(new GatewayLedger());
-  const { app } = createPortal({
-    clock: new ManualClock(source.example.portalNow),
-    timeZone: source.example.timeZone,
-    gateway: new HttpCardGateway(),
-    log: (line) => portalLog.push(line),
-  });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
-  const context = await browser.newContext({
-    baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    viewport: VIEWPORT,
-    deviceScaleFactor: 1,
-    reducedMotion: 'reduce',
-    colorScheme: 'light',
-    locale: 'en-US',
-    timezoneId: source.example.timeZone,
-  });
-  // Ten seconds means something is stuck, not slow: a step here takes well under one.
-  context.setDefaultTimeout(10_000);
-  return {
-    browser,
-    context,
-    async close() {
-      await browser.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      gateway.close();
-    },
-  };
+/** The guide test's attachment holding its WalkRecord, which the preview re-renders from. */
+export const WALK_ATTACHMENT = 'walk.json';
+
+/** What a walk read: the figures for the text, and per step the names of its elements, for the drift check. */
+export interface WalkRecord {
+  readonly figures: Figures;
+  readonly names: Readonly<Record<string, readonly NamedElement[]>>;
 }
 
-export async function walkJourney(session: Session, source: GuideSource, options: WalkOptions): Promise<Figures> {
-  const example = resolveExample(source.example);
-  const expected = expectedFigures(source.example, example);
-  const missing = source.steps.flatMap((step, index) => (JOURNEY[step.id] ? [] : [`${stepLabel(index, step.id)}: no actions for this step id in scripts/guide/journey.ts`]));
-  if (missing.length > 0) throw new GuideDriftError(missing);
-
-  const page = await session.context.newPage();
+/** Walks every step of the guide on `page` (its baseURL the portal to photograph). */
+export async function walkGuide(page: Page, guide: Guide, target: WalkTarget, hooks: WalkHooks): Promise<WalkRecord> {
+  const { source, actions, example } = guide;
   const pages = portalPages(page);
-  const steps = resolveSteps(pages, source, { domain: example.domain.name, serviceName: example.serviceName });
+  const values = Object.fromEntries(Object.entries(actions.pathValues).map(([name, valueOf]) => [name, valueOf(example)]));
+  const steps = resolveSteps(pages, source, values);
+  const headings = stepHeadings(source);
+  const context = { pages, example, target };
   const figures: Record<string, string> = {};
+  const names: Record<string, readonly NamedElement[]> = {};
   for (const [index, step] of source.steps.entries()) {
-    const label = stepLabel(index, step.id);
-    const actions = JOURNEY[step.id]!;
-    const located = steps[index]!;
-    await inStep(label, 'getting to the moment of acting', () => actions.arrive(pages, example, source.example.newTotal));
-    const problems = await stepProblems(label, step, located, expected, figures);
-    if (problems.length > 0) throw new GuideDriftError(problems);
-    if (!options.only || options.only.has(step.id)) {
-      const png = await captureStep(page, { highlight: located.highlight, context: located.shows.map((entry) => entry.locator), mask: located.mask.map((entry) => entry.locator) });
-      options.onCapture(step, index, png);
-    }
-    await inStep(label, 'doing what the step says', () => actions.act(pages, example));
+    await hooks.step(headings[step.id]!, async () => {
+      const label = stepLabel(index, step.id);
+      const stepActions = actions.steps[step.id]!;
+      const located = steps[index]!;
+      await inStep(label, 'getting to the moment of acting', () => stepActions.arrive(context));
+      const problems = await stepProblems(label, step, located, guide.expectedFigures, figures, names);
+      if (problems.length > 0) throw new GuideDriftError(problems);
+      const { framing, release } = await frameStep(page, { highlight: located.highlight, context: located.shows.map((entry) => entry.locator), mask: located.mask.map((entry) => entry.locator) });
+      try {
+        await hooks.photograph(step, index, framing);
+      } finally {
+        await release();
+      }
+      const last = index === source.steps.length - 1;
+      if (!last || target.lastActRuns) await inStep(label, 'doing what the step says', () => stepActions.act(context));
+    });
   }
-  await page.close();
-  return figures;
+  return { figures, names };
 }
 
 /**
  * Everything that must hold at the moment of acting: the quoted labels are the
  * elements' names, the highlight is visible, every mask has something to
  * cover, and each figure the page shows is the one the billing rule expects.
- * Read figures are added to `figures`.
+ * Read figures are added to `figures`, the elements' names to `names`.
  */
-async function stepProblems(label: string, step: GuideStep, located: StepLocators, expected: Readonly<Record<string, string>>, figures: Record<string, string>): Promise<string[]> {
+async function stepProblems(
+  label: string,
+  step: GuideStep,
+  located: StepLocators,
+  expected: Readonly<Record<string, string>>,
+  figures: Record<string, string>,
+  names: Record<string, readonly NamedElement[]>,
+): Promise<string[]> {
   const named = await Promise.all([readAccessibleName(step.highlight, located.highlight), ...located.shows.map(({ path, locator }) => readAccessibleName(path, locator))]);
+  names[step.id] = named;
   const problems = labelDrift(label, step.text, named);
   if (named[0]?.name !== undefined && !(await located.highlight.isVisible())) problems.push(`${label}: the highlighted ${step.highlight} is not visible when the screenshot is taken`);
   for (const { path, locator } of located.mask) {

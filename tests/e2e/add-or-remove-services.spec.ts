@@ -3,12 +3,12 @@
  * against the tests' own reading of the billing rule.
  */
 import { contosoDental } from '../../fixtures/accounts';
-import { stepHeadings } from '../../scripts/guide/source';
+import { guideHeadings } from '../../scripts/guide/catalog';
 import { expectedAccountMonthlyTotalCents, expectedMonthlyTotalCents, expectedOrder, usd } from '../support/billing-oracle';
 import { expectOrderSummary } from '../support/order-expectations';
 import { expect, test } from '../support/test';
 
-const step = stepHeadings();
+const step = guideHeadings('add-or-remove-hosted-services');
 const domain = contosoDental.domains[0];
 const BILLING_DATE = '2026-11-26';
 

@@ -5,13 +5,13 @@
  * "View Details" renamed "Show Details".
  */
 import { contosoDental } from '../../fixtures/accounts';
-import { stepHeadings } from '../../scripts/guide/source';
+import { guideHeadings } from '../../scripts/guide/catalog';
 import { FIND_WITHIN_MS } from '../pages/role-locators';
 import { runChildPlaywright, specsOf, stepsTitled } from '../support/child-playwright';
 import { editedViewsCopy } from '../support/portal-views';
 import { expect, test } from '../support/test';
 
-const step = stepHeadings();
+const step = guideHeadings('add-or-remove-hosted-services');
 const domain = contosoDental.domains[0].name;
 /** The bound: a writer or QA learns what changed in under 3 s, not after the 10 s action timeout. */
 const DIAGNOSIS_WITHIN_MS = 3_000;

@@ -5,7 +5,7 @@
  * mask for each one on every step whose screenshot shows it.
  */
 import { contosoDental } from '../../fixtures/accounts';
-import { loadGuideSource } from '../../scripts/guide/source';
+import { loadGuide } from '../../scripts/guide/catalog';
 import { choosePayment, placeOrder } from '../http/order-steps';
 import { PortalClient } from '../support/portal-client';
 import { expect, test } from '../support/test';
@@ -50,7 +50,7 @@ test.describe('personal data on the portal\'s pages', { tag: '@mock' }, () => {
 });
 
 test.describe('the guide masks the personal data its screenshots show', () => {
-  const source = loadGuideSource();
+  const { source } = loadGuide('add-or-remove-hosted-services');
   const masksOf = (id: string) => source.steps.find((step) => step.id === id)?.mask ?? [];
 
   test('the email and password on Log In', () => {

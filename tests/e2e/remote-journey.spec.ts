@@ -8,13 +8,13 @@
  * less any credit make the total due, and the new monthly total is the package
  * plus each new total × unit price read from the domain's details page.
  */
-import { stepHeadings } from '../../scripts/guide/source';
+import { guideHeadings } from '../../scripts/guide/catalog';
 import { describeInconsistency, orderInconsistencies, type DomainDetailsFigures } from '../support/order-consistency';
 import { readDomainDetails, readOrderSummary } from '../support/order-readings';
 import { journeyTarget } from '../support/remote';
 import { expect, test } from '../support/test';
 
-const step = stepHeadings();
+const step = guideHeadings('add-or-remove-hosted-services');
 
 test.describe('Read-only journey, against the mock or a real deployment', { tag: '@remote' }, () => {
   // Signs in through the Log In form on purpose: steps 1 and 2 of the guide are opening the site and logging in.

@@ -7,7 +7,11 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import type { SetupServerApi } from 'msw/node';
-import { contosoDental, type AccountFixture } from '../../fixtures/accounts';
+import { accounts, contosoDental, type AccountFixture } from '../../fixtures/accounts';
+import { hostingPackages, services } from '../../fixtures/catalogue';
+import { civilDateAt } from '../../mock-portal/src/domain/calendar';
+import { seedStore } from '../../mock-portal/src/seed';
+import type { Catalogue } from '../../mock-portal/src/store';
 import { ManualClock } from '../../mock-portal/src/clock';
 import type { PortalContext } from '../../mock-portal/src/context';
 import { DEFAULT_GATEWAY_TIMEOUT_MS, DEFAULT_GATEWAY_URL, HttpCardGateway } from '../../mock-portal/src/gateway/card-gateway';
@@ -58,6 +62,8 @@ interface Options {
   account: AccountFixture;
   /** how long the portal waits for the gateway; a test of a slow gateway makes it short */
   gatewayTimeoutMs: number;
+  /** service id → monthly unit price in cents the portal charges instead of the catalogue's: a test of a wrong figure */
+  unitPriceOverrides: Readonly<Record<string, number>>;
   /** the portal's views; undefined for mock-portal/views, else an edited copy (./portal-views.ts) */
   portalViewsDir: string | undefined;
 }
@@ -96,6 +102,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
   billingTimeZone: ['UTC', { option: true }],
   account: [contosoDental, { option: true }],
   gatewayTimeoutMs: [DEFAULT_GATEWAY_TIMEOUT_MS, { option: true }],
+  unitPriceOverrides: [{}, { option: true }],
   // PORTAL_VIEWS_DIR runs the whole suite against an edited copy of the views, e.g. with a label renamed.
   portalViewsDir: [process.env.PORTAL_VIEWS_DIR || undefined, { option: true }],
 
@@ -120,7 +127,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
   // Against a real deployment there is no mock to control: a test asking for one is skipped, saying why.
   portal: remote
     ? async ({}, _use, testInfo) => testInfo.skip(true, `This test ${MOCK_ONLY_REASON}.`)
-    : async ({ portalServer, mockGateway, portalNow, billingTimeZone, gatewayTimeoutMs, portalViewsDir }, use) => {
+    : async ({ portalServer, mockGateway, portalNow, billingTimeZone, gatewayTimeoutMs, unitPriceOverrides, portalViewsDir }, use) => {
         const clock = new ManualClock(portalNow);
         const ledger = new GatewayLedger();
         mockGateway.resetHandlers(...gatewayHandlers(ledger));
@@ -130,6 +137,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
           timeZone: billingTimeZone,
           gateway: new HttpCardGateway(DEFAULT_GATEWAY_URL, gatewayTimeoutMs),
           log: (line) => logs.push(line),
+          ...(Object.keys(unitPriceOverrides).length > 0 ? { store: seedStore(civilDateAt(clock.now(), billingTimeZone), accounts, repricedCatalogue(unitPriceOverrides)) } : {}),
           viewsDir: portalViewsDir,
         });
         portalServer.mount(app);
@@ -180,6 +188,12 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
     await use(await logInWithForm(page, remote ?? account));
   },
 });
+
+/** The catalogue with some services' unit prices replaced; an unknown service id is a typo in the test. */
+function repricedCatalogue(overrides: Readonly<Record<string, number>>): Catalogue {
+  for (const id of Object.keys(overrides)) if (!services.some((service) => service.id === id)) throw new Error(`unitPriceOverrides: no service "${id}" in fixtures/catalogue.ts`);
+  return { services: services.map((service) => ({ ...service, unitPriceCents: overrides[service.id] ?? service.unitPriceCents })), hostingPackages };
+}
 
 /** Log In as the customer does it; resolves once the portal has let the customer in. */
 async function logInWithForm(page: Page, credentials: { readonly email: string; readonly password: string }): Promise<Page> {

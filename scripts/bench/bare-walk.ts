@@ -1,0 +1,49 @@
+/**
+ * The floor a guide regeneration is measured against (`npm run bench -- --only guide`):
+ * every guide's steps walked with its own actions on the in-process mock
+ * portal in one Chromium, with a plain page.screenshot at each step, and
+ * nothing else: no checks, no comparison, no outputs, no test runner.
+ */
+import type { AddressInfo } from 'node:net';
+import { chromium } from '@playwright/test';
+import { ManualClock } from '../../mock-portal/src/clock';
+import { HttpCardGateway } from '../../mock-portal/src/gateway/card-gateway';
+import { GatewayLedger, startMockGateway } from '../../mock-portal/src/gateway/mock-gateway';
+import { createPortal } from '../../mock-portal/src/portal';
+import { portalPages } from '../../tests/pages';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/support/browser';
+import { VIEWPORT } from '../guide/capture';
+import { guideSlugs, loadGuide } from '../guide/catalog';
+import { mockTarget } from '../guide/walk';
+
+async function main(): Promise<void> {
+  const gateway = startMockGateway(new GatewayLedger());
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  try {
+    for (const slug of guideSlugs()) {
+      const guide = loadGuide(slug);
+      const { app } = createPortal({ clock: new ManualClock(guide.example.portalNow), timeZone: guide.example.timeZone, gateway: new HttpCardGateway(), log: () => {} });
+      const server = app.listen(0, '127.0.0.1');
+      await new Promise<void>((resolve) => server.once('listening', resolve));
+      const context = await browser.newContext({ baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, viewport: VIEWPORT, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      const steps = { pages: portalPages(page), example: guide.example, target: mockTarget(guide) };
+      for (const step of guide.source.steps) {
+        await guide.actions.steps[step.id]!.arrive(steps);
+        await page.screenshot();
+        await guide.actions.steps[step.id]!.act(steps);
+      }
+      await context.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  } finally {
+    await browser.close();
+    gateway.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+/**
+ * Regenerating the guides (`node --import tsx scripts/guide/generate.ts`,
+ * what `npm run guide` runs, on an unchanged portal: everything checked,
+ * nothing rewritten) against a bare walk of the same steps (bare-walk.ts,
+ * started the same way), alternating A and B in one run so both see the same
+ * machine load; both medians and their ratio.
+ */
+import { spawn } from 'node:child_process';
+import { ROOT } from './playwright-run';
+import { median, seconds } from './stats';
+import type { Measure } from './measure';
+
+async function wallMs(script: string): Promise<{ ms: number; ok: boolean }> {
+  const started = performance.now();
+  const code = await new Promise<number>((resolve, reject) => {
+    // As package.json starts `npm run guide`: tsx as a loader in one process (its CLI would add a second).
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', reject);
+    child.on('close', (exit) => resolve(exit ?? 1));
+  });
+  return { ms: performance.now() - started, ok: code === 0 };
+}
+
+export const guide: Measure = {
+  name: 'guide',
+  describe: 'npm run guide\'s regeneration vs a bare walk, alternating, --runs times each: medians and ratio',
+  async run({ runs }) {
+    const regeneration: number[] = [];
+    const bare: number[] = [];
+    let failed = false;
+    for (let run = 1; run <= runs; run++) {
+      console.error(`Guide regeneration and bare walk, run ${run} of ${runs}…`);
+      const a = await wallMs('scripts/guide/generate.ts');
+      const b = await wallMs('scripts/bench/bare-walk.ts');
+      failed ||= !a.ok || !b.ok;
+      regeneration.push(a.ms);
+      bare.push(b.ms);
+    }
+    const ratio = median(regeneration) / median(bare);
+    const spread = (values: number[]) => `min ${seconds(Math.min(...values))}, max ${seconds(Math.max(...values))}`;
+    return {
+      failed,
+      rows: [
+        { measure: `guide regeneration (A), median of ${runs}`, value: seconds(median(regeneration)), detail: `node --import tsx scripts/guide/generate.ts, unchanged portal; ${spread(regeneration)}` },
+        { measure: `bare walk (B), median of ${runs}`, value: seconds(median(bare)), detail: `node --import tsx scripts/bench/bare-walk.ts; ${spread(bare)}` },
+        { measure: 'regeneration ÷ bare walk', value: `${ratio.toFixed(2)}×`, detail: 'A and B alternating in one run; goal ≤ 1.2×' },
+      ],
+    };
+  },
+};

@@ -1,0 +1,45 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '../../tests/support/test';
+import { GUIDES_ROOT, guideSlugs, loadGuide } from './catalog';
+import { GuideSourceError } from './source';
+
+const FIRST = path.join(GUIDES_ROOT, 'add-or-remove-hosted-services');
+
+/** A guide folder elsewhere: the first guide's guide.yaml, its actions re-exported (their imports are relative to the repository). */
+function guideFolder(root: string, slug: string, yaml = readFileSync(path.join(FIRST, 'guide.yaml'), 'utf8')): void {
+  mkdirSync(path.join(root, slug));
+  writeFileSync(path.join(root, slug, 'guide.yaml'), yaml);
+  writeFileSync(path.join(root, slug, 'actions.ts'), `export { default } from ${JSON.stringify(path.join(FIRST, 'actions'))};\n`);
+}
+
+test.describe('every guides/<slug>/guide.yaml is a guide', () => {
+  let root: string;
+  test.beforeEach(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'guides-'));
+  });
+  test.afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  test('a folder with a guide.yaml is a guide, found by its folder name; anything else is not', () => {
+    guideFolder(root, 'b-second');
+    guideFolder(root, 'a-first');
+    mkdirSync(path.join(root, 'notes'));
+    writeFileSync(path.join(root, 'notes', 'draft.md'), '# not a guide\n');
+    writeFileSync(path.join(root, 'README.md'), '# index\n');
+    expect(guideSlugs(root)).toEqual(['a-first', 'b-second']);
+    expect(loadGuide('a-first', root).source.title).toBe('Add or Remove Hosted Services');
+  });
+
+  test('a guide without its actions module is refused, saying what is missing', () => {
+    mkdirSync(path.join(root, 'lonely'));
+    cpSync(path.join(FIRST, 'guide.yaml'), path.join(root, 'lonely', 'guide.yaml'));
+    expect(() => loadGuide('lonely', root)).toThrow(GuideSourceError);
+    expect(() => loadGuide('lonely', root)).toThrow(/no actions\.ts beside guide\.yaml/);
+  });
+
+  test('an example account the fixtures lack is named', () => {
+    guideFolder(root, 'copy', readFileSync(path.join(FIRST, 'guide.yaml'), 'utf8').replace('account: contoso-dental', 'account: wingtip-toys'));
+    expect(() => loadGuide('copy', root)).toThrow('example.account: no account "wingtip-toys" in fixtures/accounts.ts');
+  });
+});

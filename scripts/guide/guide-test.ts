@@ -1,0 +1,84 @@
+/**
+ * The body of one guide's test in the `guides` Playwright project: walk the
+ * guide (each step a test.step titled with its heading), compare each step's
+ * screenshot with the committed image, and compare README.md, guide.html and
+ * guide.pdf, rendered from the figures this run read, with the committed ones.
+ *
+ * Playwright does the comparing and, under --update-snapshots=changed, the
+ * rewriting of what differs; its HTML report is the writer's review. Every
+ * comparison is soft, so one run names every image and file that differs.
+ * Outputs go where the project's snapshotPathTemplate points:
+ * guides/<slug>/…, or GUIDE_OUTPUT_ROOT/<slug>/… when a run must not touch
+ * the committed guide.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from '../../tests/support/test';
+import { guideSlugs, IMAGES_DIR, loadGuide, type Guide } from './catalog';
+import type { WalkTarget } from './guide-actions';
+import { browserBuild, browserChangeNote, digestOf, pdfIsCurrent, readMadeWith, writeMadeWith } from './made-with';
+import { printPdf } from './pdf';
+import { generatedNotice, renderHtml, renderMarkdown, titleOfGuide } from './render';
+import { mockTarget, WALK_ATTACHMENT, walkGuide } from './walk';
+
+export { mockTarget };
+
+export async function photographGuide(page: Page, guide: Guide, target: WalkTarget, testInfo: TestInfo): Promise<void> {
+  const { slug, source } = guide;
+  const outDir = path.dirname(testInfo.snapshotPath(slug, 'README.md'));
+  const imagesDir = path.join(outDir, IMAGES_DIR);
+  const running = browserBuild(page.context().browser()!.version());
+  const recorded = readMadeWith(imagesDir);
+  const browserNote = browserChangeNote(recorded, running);
+  if (browserNote) testInfo.annotations.push({ type: 'browser', description: browserNote });
+
+  const walk = await walkGuide(page, guide, target, {
+    step: (heading, body) => test.step(heading, body),
+    async photograph(step, _index, framing) {
+      await expect.soft(page, browserNote).toHaveScreenshot([slug, IMAGES_DIR, step.image], framing);
+    },
+  });
+  // The figures the text quotes, and what the elements were named: the preview re-renders text edits from these.
+  await testInfo.attach(WALK_ATTACHMENT, { body: `${JSON.stringify(walk, null, 2)}\n`, contentType: 'application/json' });
+
+  const pdfFile = path.join(outDir, 'guide.pdf');
+  let printedFrom = '';
+  await test.step('README.md, guide.html and guide.pdf', async () => {
+    const notice = generatedNotice(`guides/${slug}/guide.yaml`);
+    const markdown = renderMarkdown(source, walk.figures, notice, titleOfGuide);
+    expect.soft(markdown).toMatchSnapshot([slug, 'README.md']);
+    const html = renderHtml(markdown, source.title, notice);
+    expect.soft(html).toMatchSnapshot([slug, 'guide.html']);
+    const images = source.steps.map((step) => path.join(imagesDir, step.image)).map((file) => (existsSync(file) ? readFileSync(file) : ''));
+    printedFrom = digestOf(html, ...images, running, source.example.portalNow, readFileSync(PDF_CODE));
+    if (pdfIsCurrent(recorded, printedFrom, existsSync(pdfFile) ? readFileSync(pdfFile) : undefined)) {
+      testInfo.annotations.push({ type: 'guide.pdf', description: 'printed from this very HTML, these images and this browser: the committed PDF stands, not printed again' });
+    } else {
+      expect.soft(await printPdf(page.context(), html, outDir, source.example.portalNow)).toMatchSnapshot([slug, 'guide.pdf']);
+    }
+  });
+
+  const named = new Set(source.steps.map((step) => step.image));
+  const stale = existsSync(imagesDir) ? readdirSync(imagesDir).filter((name) => name.endsWith('.png') && !named.has(name)) : [];
+  if (testInfo.config.updateSnapshots === 'none') {
+    expect.soft(stale, `images no step of guides/${slug}/guide.yaml names any more`).toEqual([]);
+  } else {
+    for (const name of stale) rmSync(path.join(imagesDir, name));
+    writeMadeWith(imagesDir, { browser: running, pdf: { from: printedFrom, digest: digestOf(readFileSync(pdfFile)) } });
+  }
+}
+
+/** The printing code is an input of the PDF too: a change to it prints again. */
+const PDF_CODE = path.join(__dirname, 'pdf.ts');
+
+/** Every guide under guides/, loaded; one whose source is wrong comes back as its error, for its own test to report. */
+export function discoverGuides(): { readonly slug: string; readonly guide?: Guide; readonly error?: Error }[] {
+  return guideSlugs().map((slug) => {
+    try {
+      return { slug, guide: loadGuide(slug) };
+    } catch (error) {
+      return { slug, error: error as Error };
+    }
+  });
+}

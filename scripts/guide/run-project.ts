@@ -1,0 +1,115 @@
+/**
+ * Runs the `guides` Playwright project for `npm run guide`: the list reporter
+ * printing each guide's steps as they finish, for a check the HTML report
+ * (the writer's review) in guide-report/, and a JSON report the command
+ * reads afterwards.
+ * Its results go to guide-results/, apart from the suite's test-results/.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from './catalog';
+
+export const REPORT_DIR = path.join(REPO_ROOT, 'guide-report');
+export const RESULTS_DIR = path.join(REPO_ROOT, 'guide-results');
+/** The index's test title in tests/guides/guides.spec.ts. */
+export const INDEX_TEST = 'guides/README.md';
+
+export interface ProjectRun {
+  readonly exitCode: number;
+  /** every error message of every failed guide test */
+  readonly errors: readonly string[];
+  /** the content of every in-memory attachment, by test title and attachment name */
+  readonly attachments: ReadonlyMap<string, string>;
+}
+
+export interface ProjectOptions {
+  /** guides to run (every guide and the index when empty) */
+  readonly slugs: readonly string[];
+  readonly update: boolean;
+  /** passed on to `playwright test`: --shard, --workers */
+  readonly extraArgs: readonly string[];
+  readonly env?: NodeJS.ProcessEnv;
+  /** where the HTML report and the results go (default guide-report/ and guide-results/) */
+  readonly reportDir?: string;
+  readonly resultsDir?: string;
+}
+
+export async function runGuidesProject(options: ProjectOptions): Promise<ProjectRun> {
+  const resultsDir = options.resultsDir ?? RESULTS_DIR;
+  const jsonReport = path.join(resultsDir, 'report.json');
+  const args = [
+    require.resolve('@playwright/test/cli'),
+    'test',
+    '--project=guides',
+    `--update-snapshots=${options.update ? 'changed' : 'none'}`,
+    // The HTML report is the review of a check; a regeneration rewrites what differs, so it has no diffs to show.
+    `--reporter=${options.update ? 'list,json' : 'list,html,json'}`,
+    `--output=${resultsDir}`,
+    ...(options.slugs.length > 0 ? [`--grep=${titlePattern([...options.slugs, INDEX_TEST])}`] : []),
+    ...options.extraArgs,
+  ];
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        ...options.env,
+        PLAYWRIGHT_LIST_PRINT_STEPS: '1',
+        PLAYWRIGHT_HTML_OUTPUT_DIR: options.reportDir ?? REPORT_DIR,
+        PLAYWRIGHT_HTML_OPEN: 'never',
+        PLAYWRIGHT_JSON_OUTPUT_NAME: jsonReport,
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  if (!existsSync(jsonReport)) return { exitCode, errors: [], attachments: new Map() };
+  const report = JSON.parse(readFileSync(jsonReport, 'utf8')) as JsonNode;
+  return { exitCode, errors: errorsOf(report), attachments: new Map(attachmentsOf(report)) };
+}
+
+/** A --grep matching exactly these test titles (a slug never matches a longer slug it starts). */
+export function titlePattern(titles: readonly string[]): string {
+  return `(^|\\s)(${titles.map((title) => title.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(\\s|$)`;
+}
+
+interface JsonResult {
+  readonly errors?: readonly { readonly message?: string }[];
+  readonly attachments?: readonly { readonly name: string; readonly body?: string }[];
+}
+interface JsonNode {
+  readonly suites?: readonly JsonNode[];
+  readonly specs?: readonly { readonly title: string; readonly tests: readonly { readonly results: readonly JsonResult[] }[] }[];
+}
+
+function resultsOf(node: JsonNode): [string, JsonResult][] {
+  const own = (node.specs ?? []).flatMap((spec) => spec.tests.flatMap((test) => test.results.map((result): [string, JsonResult] => [spec.title, result])));
+  return [...own, ...(node.suites ?? []).flatMap(resultsOf)];
+}
+
+function errorsOf(report: JsonNode): string[] {
+  return resultsOf(report).flatMap(([, result]) => (result.errors ?? []).map((error) => error.message ?? ''));
+}
+
+/** `${test title}/${attachment name}` → content; the JSON reporter carries in-memory attachments as base64. */
+function attachmentsOf(report: JsonNode): [string, string][] {
+  return resultsOf(report).flatMap(([title, result]) =>
+    (result.attachments ?? []).flatMap((attachment) => (attachment.body === undefined ? [] : [[`${title}/${attachment.name}`, Buffer.from(attachment.body, 'base64').toString('utf8')] as [string, string]])),
+  );
+}
+
+/**
+ * The files a check run found different, as the repository paths a writer
+ * knows: from Playwright's "Snapshot: <name>" and "doesn't exist at <path>" lines.
+ */
+export function differingFiles(errors: readonly string[], outputRoot: string): string[] {
+  // eslint-disable-next-line no-control-regex
+  const plain = errors.map((error) => error.replace(/\u001b\[[0-9;]*m/g, ''));
+  const names = plain.flatMap((error) => [
+    ...[...error.matchAll(/^\s*Snapshot: (.+)$/gm)].map((match) => path.join(outputRoot, match[1]!.trim())),
+    ...[...error.matchAll(/A snapshot doesn't exist at (.+?)\.?$/gm)].map((match) => match[1]!.trim()),
+  ]);
+  return [...new Set(names.map((file) => path.relative(REPO_ROOT, file)))].sort();
+}

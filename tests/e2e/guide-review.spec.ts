@@ -1,0 +1,122 @@
+/**
+ * A writer's review of a regenerated guide, run as a writer runs it, on a
+ * temporary copy of the repository: `npm run guide` on an unchanged portal
+ * rewrites nothing; a visible change (the page background tinted) fails
+ * `--check`, naming every changed image, with an HTML report whose image
+ * diffs load; and the plain `playwright test` of `npm test` never writes an
+ * expected file, and finds a PDF edited by hand.
+ */
+import { createReadStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { digests, changes } from '../../scripts/guide/changes';
+import { loadGuide } from '../../scripts/guide/catalog';
+import { copyRepo, type RepoCopy } from '../support/repo-copy';
+import { expect, test } from '../support/test';
+
+const SLUG = 'add-or-remove-hosted-services';
+const IMAGES = loadGuide(SLUG).source.steps.map((step) => `guides/${SLUG}/images/${step.image}`);
+/** A guide run walks the portal in a fresh Playwright run: ~15 s alone, far more on a loaded 2-core machine. */
+const GUIDE_RUN_TIMEOUT_MS = 240_000;
+
+test.describe('reviewing a regenerated guide', { tag: '@mock' }, () => {
+  test.describe.configure({ timeout: GUIDE_RUN_TIMEOUT_MS + 60_000 });
+  let copy: RepoCopy;
+  test.beforeEach(() => {
+    copy = copyRepo();
+  });
+  test.afterEach(() => copy.dispose());
+
+  test('npm run guide on an unchanged portal changes no file', async () => {
+    const before = digests(path.join(copy.root, 'guides'));
+    expect(before.size).toBeGreaterThanOrEqual(IMAGES.length + 4);
+    const run = await copy.run('scripts/guide/generate.ts', [], { timeoutMs: GUIDE_RUN_TIMEOUT_MS });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(changes(before, digests(path.join(copy.root, 'guides')))).toEqual([]);
+    expect(run.stdout).toContain('Nothing changed in guides/.');
+    expect(run.stdout).toContain(`Images: ${IMAGES.length} unchanged, 0 changed, 0 new, 0 removed.`);
+  });
+
+  test('a tinted page background fails --check, naming every image, and the report shows expected, actual and diff', async ({ page }) => {
+    const css = path.join(copy.root, 'mock-portal/public/portal.css');
+    const original = readFileSync(css, 'utf8');
+    expect(original).toContain('--page: #f3f5f8;');
+    writeFileSync(css, original.replace('--page: #f3f5f8;', '--page: #fff3d6;'));
+    // The committed images claim another build, so the failure must say why the images may differ.
+    writeFileSync(path.join(copy.root, `guides/${SLUG}/images/made-with.json`), '{ "browser": "Chromium 1.0.0.0" }\n');
+    const before = digests(path.join(copy.root, 'guides'));
+
+    const run = await copy.run('scripts/guide/generate.ts', ['--check'], { timeoutMs: GUIDE_RUN_TIMEOUT_MS });
+    const output = run.stdout + run.stderr;
+    expect(run.code, output).not.toBe(0);
+    const listed = output.split('The committed guides differ from a fresh run:\n')[1]?.split('\nIf the change is intended')[0];
+    expect(listed?.split('\n')).toEqual(IMAGES.map((image) => `  - ${image}`));
+    expect(output).toMatch(/The committed images were made with Chromium 1\.0\.0\.0, now Chromium \d+\.\d+\.\d+\.\d+/);
+    expect(output).toContain('npx playwright show-report guide-report');
+    expect(output).toContain(`(the report: ${path.join(copy.root, 'guide-report')}/index.html)`);
+    // --check changes nothing.
+    expect(changes(before, digests(path.join(copy.root, 'guides')))).toEqual([]);
+
+    const reportDir = path.join(copy.root, 'guide-report');
+    expect(existsSync(path.join(reportDir, 'index.html'))).toBe(true);
+    const server = await serveFolder(reportDir);
+    try {
+      await page.goto(server.url);
+      await page.getByRole('link', { name: SLUG, exact: true }).click();
+      const mismatches = page.getByRole('button', { name: /^Image mismatch: / });
+      await expect(mismatches).toHaveCount(IMAGES.length);
+      // The first step's image: its region holds the tabs, the image shown and links to the three files.
+      const stem = path.basename(IMAGES[0]!, '.png');
+      const region = page.getByRole('region').filter({ has: page.getByRole('link', { name: `${SLUG}/images/${stem}-diff.png`, exact: true }) });
+      await expect(region).toHaveCount(1);
+      for (const view of ['Diff', 'Actual', 'Expected'] as const) {
+        await region.getByRole('tab', { name: view, exact: true }).click();
+        const image = region.getByRole('img', { name: view, exact: true });
+        await expect(image).toBeVisible();
+        await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth), `the ${view} image loaded`).toBe(1280);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('npm test never writes an expected file: a missing README.md and a hand-edited PDF fail there and stay as they are', async () => {
+    const readme = path.join(copy.root, 'guides', SLUG, 'README.md');
+    rmSync(readme);
+    // One byte of the PDF changed: what the PDF was printed from is unchanged, so only its own digest tells.
+    const pdfFile = path.join(copy.root, 'guides', SLUG, 'guide.pdf');
+    const pdf = readFileSync(pdfFile);
+    const middle = Math.floor(pdf.length / 2);
+    pdf[middle] = pdf[middle]! ^ 0x01;
+    writeFileSync(pdfFile, pdf);
+    const before = digests(path.join(copy.root, 'guides'));
+    // What `npm test` runs, limited to the guides: the config alone decides whether snapshots are written.
+    const run = await copy.run(require.resolve('@playwright/test/cli'), ['test', '--project=guides', '--reporter=line', `--output=${path.join(copy.root, 'test-results')}`], { timeoutMs: GUIDE_RUN_TIMEOUT_MS });
+    expect(run.code, run.stdout + run.stderr).not.toBe(0);
+    expect(run.stdout).toContain(`A snapshot doesn't exist at ${readme}.`);
+    expect(run.stdout).toContain(`Snapshot: ${SLUG}/guide.pdf`);
+    expect(existsSync(readme)).toBe(false);
+    expect(changes(before, digests(path.join(copy.root, 'guides')))).toEqual([]);
+  });
+});
+
+/** The report's folder over HTTP on a free loopback port, as `npx playwright show-report` serves it. */
+async function serveFolder(root: string): Promise<{ url: string; close(): Promise<void> }> {
+  const types: Record<string, string> = { '.html': 'text/html', '.png': 'image/png', '.js': 'text/javascript', '.css': 'text/css', '.zip': 'application/zip' };
+  const server: Server = createServer((req, res) => {
+    const relative = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname).replace(/\/$/, '/index.html');
+    const file = path.join(root, path.normalize(relative));
+    if (!file.startsWith(root) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * A temporary copy of the repository (its node_modules linked, not copied),
+ * for tests that change the portal or a guide and run the project's own
+ * commands against the change, leaving the real tree alone.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.join(__dirname, '..', '..');
+/** Generated or installed, never part of what a command reads from the tree. */
+const LEFT_OUT = new Set(['node_modules', '.git', 'test-results', 'playwright-report', 'blob-report', 'guide-report', 'guide-results']);
+
+export interface RepoCopy {
+  readonly root: string;
+  /** Runs a Node script of the copy (with tsx when it is TypeScript) in the copy; resolves with its exit code and output. */
+  run(script: string, args?: readonly string[], options?: { readonly env?: NodeJS.ProcessEnv; readonly timeoutMs?: number }): Promise<{ code: number; stdout: string; stderr: string }>;
+  dispose(): void;
+}
+
+export function copyRepo(): RepoCopy {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'repo-copy-'));
+  cpSync(ROOT, root, { recursive: true, filter: (source) => !LEFT_OUT.has(path.basename(source)) || path.dirname(source) !== ROOT });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  return {
+    root,
+    run(script, args = [], options = {}) {
+      const runner = script.endsWith('.ts') ? [require.resolve('tsx/cli'), script] : [script];
+      return new Promise((resolve) => {
+        execFile(process.execPath, [...runner, ...args], { cwd: root, env: { ...childEnvironment(), ...options.env }, timeout: options.timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+          const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+          resolve({ code, stdout, stderr });
+        });
+      });
+    },
+    dispose() {
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The environment a command run by hand would see: without the variables of
+ * the Playwright worker running this test, which would confuse a nested run,
+ * and without a guide output folder the test itself may have been given.
+ */
+export function childEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(PW_|PLAYWRIGHT_|TEST_|GUIDE_)/.test(name) && name !== 'FORCE_COLOR'));
+}
