@@ -87,6 +87,23 @@ test.describe('a guide photographed on a deployment (PORTAL_URL)', { tag: '@mock
     expect(portalProcess.ledger.requestCount).toBe(0);
   });
 
+  test('an unreachable address, another account\'s domain and a service the domain lacks each stop the run within 15 s, saying so', async ({ portalProcess }) => {
+    test.setTimeout(4 * FAILS_WITHIN_S * 1000 + 30_000);
+    const wrongTargets: [string[], Record<string, string>, string][] = [
+      [[], { PORTAL_URL: 'http://127.0.0.1:9' }, 'could not reach PORTAL_URL (http://127.0.0.1:9): the connection was refused'],
+      [[], { PORTAL_DOMAIN: 'fabrikam-law.com' }, `PORTAL_DOMAIN fabrikam-law.com is not a domain of ${contosoDental.email} on PORTAL_URL (${portalProcess.url}); its domains are contoso-dental.com, contoso-labs.net, contoso.shop.`],
+      [['--service', 'SharePoint site'], {}, `PORTAL_DOMAIN ${domain} has no SharePoint site on PORTAL_URL (${portalProcess.url}); its services are`],
+    ];
+    for (const [args, overrides, message] of wrongTargets) {
+      const run = await runGuideCommand(['--out', out, ...args, SLUG], deployment(portalProcess.url, overrides), RUN_TIMEOUT_MS);
+      expect(run.code, run.output).not.toBe(0);
+      expect(run.output).toContain(message);
+      expect(run.seconds, run.output).toBeLessThan(FAILS_WITHIN_S);
+      expect(run.walks.size, 'no guide was walked').toBe(0);
+    }
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   test('without --out it refuses, and writes nothing', async ({ portalProcess }) => {
     const run = await runGuideCommand([SLUG], deployment(portalProcess.url), RUN_TIMEOUT_MS);
     expect(run.code, run.output).toBe(1);
