@@ -20,9 +20,10 @@ import type { WalkTarget } from './guide-actions';
 import { browserBuild, browserChangeNote, digestOf, pdfIsCurrent, readMadeWith, writeMadeWith } from './made-with';
 import { printPdf } from './pdf';
 import { generatedNotice, renderHtml, renderMarkdown, titleOfGuide } from './render';
-import { mockTarget, WALK_ATTACHMENT, walkGuide } from './walk';
+import { hiddenTextIn } from '../../tests/support/personal-data';
+import { deploymentTarget, mockTarget, WALK_ATTACHMENT, walkGuide } from './walk';
 
-export { mockTarget };
+export { deploymentTarget, mockTarget };
 
 export async function photographGuide(page: Page, guide: Guide, target: WalkTarget, testInfo: TestInfo): Promise<void> {
   const { slug, source } = guide;
@@ -40,13 +41,16 @@ export async function photographGuide(page: Page, guide: Guide, target: WalkTarg
     },
   });
   // The figures the text quotes, and what the elements were named: the preview re-renders text edits from these.
-  await testInfo.attach(WALK_ATTACHMENT, { body: `${JSON.stringify(walk, null, 2)}\n`, contentType: 'application/json' });
+  // Never what the masks hid: that is the account's personal data, kept in memory only.
+  const { hidden: _personal, ...record } = walk;
+  await testInfo.attach(WALK_ATTACHMENT, { body: `${JSON.stringify(record, null, 2)}\n`, contentType: 'application/json' });
 
   const pdfFile = path.join(outDir, 'guide.pdf');
   let printedFrom = '';
   await test.step('README.md, guide.html and guide.pdf', async () => {
     const notice = generatedNotice(`guides/${slug}/guide.yaml`);
     const markdown = renderMarkdown(source, walk.figures, notice, titleOfGuide);
+    if (target.deployment) expect(leaksOnDeployment(markdown, walk.hidden, target.deployment.url), `guides/${slug}: the text and alt text of a guide photographed on a deployment`).toEqual([]);
     expect.soft(markdown).toMatchSnapshot([slug, 'README.md']);
     const html = renderHtml(markdown, source.title, notice);
     expect.soft(html).toMatchSnapshot([slug, 'guide.html']);
@@ -67,6 +71,19 @@ export async function photographGuide(page: Page, guide: Guide, target: WalkTarg
     for (const name of stale) rmSync(path.join(imagesDir, name));
     writeMadeWith(imagesDir, { browser: running, pdf: { from: printedFrom, digest: digestOf(readFileSync(pdfFile)) } });
   }
+}
+
+/**
+ * On a deployment the Markdown (its text and every image's alt text, which
+ * guide.html and guide.pdf are rendered from) must not repeat what the masks
+ * hid (the account's email, phone, address, names) nor name the deployment's
+ * address: the guide names the public site (siteUrl) instead.
+ */
+export function leaksOnDeployment(markdown: string, hidden: readonly string[], url: string): string[] {
+  const host = new URL(url).host;
+  const leaks = hiddenTextIn(markdown, hidden).map((occurrence) => `the ${occurrence.kind} a mask hid, "${occurrence.found}"`);
+  if (markdown.includes(host)) leaks.push(`the deployment's address (${host}), which PORTAL_URL names`);
+  return leaks;
 }
 
 /** The printing code is an input of the PDF too: a change to it prints again. */

@@ -129,4 +129,16 @@ test.describe('guide source', () => {
     raw.steps[7] = 'pay';
     expect(problemsOf(raw)).toEqual(['step 8 must be a mapping, got string "pay"', 'actions.ts has actions for a step "pay" that guide.yaml does not have']);
   });
+
+  test('a redact entry needs a page-object path under "when" and a non-empty list of them under "mask"', () => {
+    const raw = committed();
+    raw.steps[7].redact = [{ when: 'checkout.newCard', mask: [] }, { mask: ['checkout.cardNumber'], hide: true }, 'checkout.cvc', { when: 'checkout.newCard', mask: ['checkout.cvc(cardName)'] }];
+    expect(problemsOf(raw)).toEqual([
+      'step 8 "pay": "redact[0]".mask must be a non-empty list of page-object paths, got a list',
+      'step 8 "pay": "redact[1]": unknown field "hide" (known: when, mask)',
+      'step 8 "pay": "redact[1]".when: must be a page-object path like "upgradeDowngrade.newTotalField(serviceName)", got nothing',
+      'step 8 "pay": "redact[2]" must be a mapping, got string "checkout.cvc"',
+      'step 8 "pay": "redact[3]".mask[0]: "checkout.cvc(cardName)" passes "cardName"; a path can pass only domain or serviceName',
+    ]);
+  });
 });
