@@ -152,8 +152,12 @@ async function inStep<T>(label: string, doing: string, action: () => Promise<T>)
   }
 }
 
-/** What the element shows: a field's value, or an element's visible text. */
+/** What the element shows: a field's value, a select's chosen option, or an element's visible text. */
 async function readFigure(locator: Locator): Promise<string | undefined> {
   if ((await locator.count()) !== 1) return undefined;
-  return locator.evaluate((element) => (element instanceof HTMLInputElement ? element.value : (element as HTMLElement).innerText).replace(/\s+/g, ' ').trim());
+  return locator.evaluate((element) => {
+    // A select's innerText lists every option; the reader sees only the chosen one's text.
+    const shown = element instanceof HTMLInputElement ? element.value : element instanceof HTMLSelectElement ? [...element.selectedOptions].map((option) => option.text).join(', ') : (element as HTMLElement).innerText;
+    return shown.replace(/\s+/g, ' ').trim();
+  });
 }

@@ -6,11 +6,14 @@ export class ContactsPage {
   readonly heading: Locator;
   readonly addContactButton: Locator;
   readonly rows: Locator;
+  /** "Lee Park was added to your contacts." after Save Contact (it names the contact: guides mask it) */
+  readonly notice: Locator;
 
   constructor(readonly page: Page) {
     this.heading = byRole(page, 'heading', 'Contacts', { level: 1 });
     this.addContactButton = byRole(page, 'link', 'Add Contact');
     this.rows = page.getByTestId('contact-row');
+    this.notice = page.getByRole('status');
   }
 
   async open(): Promise<void> {
@@ -24,6 +27,11 @@ export class ContactsPage {
 
   primaryBadge(name: string): Locator {
     return this.row(name).getByText('Primary', { exact: true });
+  }
+
+  /** The contact's name as listed, without the Primary badge (personal data: guides mask it). */
+  nameOf(name: string): Locator {
+    return this.row(name).getByRole('rowheader').getByText(name, { exact: true });
   }
 
   /** The contact's email address and phone number as listed (personal data: guides mask them). */
