@@ -55,6 +55,8 @@ export default defineGuide<NewBesUserExample>({
     fields: { domain: 'text', displayName: 'text', email: 'text' },
     resolve: resolveNewBesUser,
   },
+  // On a deployment: PORTAL_DOMAIN, and the user's address on it.
+  deployment: (example, on) => ({ ...example, domain: { ...example.domain, name: on.domain }, email: `${example.email.split('@')[0]}@${on.domain}` }),
   pathValues: {
     domain: (example) => example.domain.name,
     displayName: (example) => example.displayName,
@@ -108,6 +110,8 @@ export default defineGuide<NewBesUserExample>({
       },
     },
     'user-details': {
+      // Add BES User creates the user: on a deployment the guide ends at this step.
+      commits: true,
       async arrive({ pages, example }) {
         await pages.addBesUser.displayName.fill(example.displayName);
         await pages.addBesUser.emailAddress.fill(example.email);

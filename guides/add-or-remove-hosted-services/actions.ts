@@ -148,6 +148,8 @@ export default defineGuide<ServiceChangeExample>({
       },
     },
     pay: {
+      // Click to Continue places the order and charges the card: on a deployment the guide ends here.
+      commits: true,
       async arrive({ pages, example, target }) {
         // A deployment's stored card is unknown here; whichever it is, it must be the one selected.
         const card = target.deployment ? undefined : example.account.storedCard;

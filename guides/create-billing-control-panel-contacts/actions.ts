@@ -42,9 +42,10 @@ export default defineGuide<NewContactExample>({
     fields: { firstName: 'text', lastName: 'text', email: 'text', phone: 'text' },
     resolve: resolveNewContact,
   },
+  // On a deployment the example is the same: a contact typed into the form of the deployment's account.
+  deployment: (example) => example,
   pathValues: {
     contactName: (example) => example.contactName,
-    primaryName: (example) => example.account.contact.name,
   },
   figures: { names: FIGURE_NAMES, expected: expectedFigures },
   steps: {
@@ -78,6 +79,8 @@ export default defineGuide<NewContactExample>({
       },
     },
     'contact-details': {
+      // Save Contact adds the contact: on a deployment the guide ends at this step.
+      commits: true,
       async arrive({ pages, example }) {
         await pages.contactForm.fill({ firstName: example.firstName, lastName: example.lastName, email: example.email, phone: example.phone, notifications: ['Invoices'] });
       },

@@ -64,6 +64,8 @@ export default defineGuide<NewOrganizationExample>({
     fields: { domain: 'text', organizationName: 'text', uniqueName: 'text', baseCurrency: 'text', language: 'text' },
     resolve: resolveNewOrganization,
   },
+  // On a deployment: PORTAL_DOMAIN; the organization's names stay the example's.
+  deployment: (example, on) => ({ ...example, domain: { ...example.domain, name: on.domain } }),
   pathValues: {
     domain: (example) => example.domain.name,
     crmServiceName: () => serviceById(CRM_SERVICE_ID).name,
@@ -118,6 +120,8 @@ export default defineGuide<NewOrganizationExample>({
       },
     },
     'organization-details': {
+      // Create Organization creates it: on a deployment the guide ends at this step.
+      commits: true,
       async arrive({ pages, example }) {
         await pages.createOrganization.fill({ name: example.organizationName, uniqueName: example.uniqueName, baseCurrency: example.baseCurrency, language: example.language });
       },

@@ -64,6 +64,12 @@ export interface StepActions<Example extends ExampleBase> {
    */
   check?(context: StepContext<Example>): Promise<readonly string[]>;
   act(context: StepContext<Example>): Promise<void>;
+  /**
+   * Its act changes the account (saves, creates, orders, pays). On a
+   * deployment the walk photographs this step at its moment of acting and
+   * stops there; the guide written from that run ends with this step.
+   */
+  readonly commits?: boolean;
 }
 
 /** How guide.yaml's `example.<field>` is checked before the guide's own `resolve` sees it. */

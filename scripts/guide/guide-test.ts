@@ -49,12 +49,19 @@ export async function photographGuide(page: Page, guide: Guide, target: WalkTarg
   let printedFrom = '';
   await test.step('README.md, guide.html and guide.pdf', async () => {
     const notice = generatedNotice(`guides/${slug}/guide.yaml`);
-    const markdown = renderMarkdown(source, walk.figures, notice, titleOfGuide);
+    // On a deployment the guide ends where the walk stopped, at a step whose act would change the account.
+    const shown = walk.walked === source.steps.length ? source : { ...source, steps: source.steps.slice(0, walk.walked) };
+    if (shown !== source) {
+      const last = shown.steps.at(-1)!;
+      testInfo.annotations.push({ type: 'deployment', description: `photographed up to step ${walk.walked} "${last.id}", whose act changes the account; later steps are left out of this guide` });
+      console.log(`guides/${slug} on a deployment: steps ${walk.walked + 1}–${source.steps.length} left out; step ${walk.walked} "${last.id}" would change the account.`);
+    }
+    const markdown = renderMarkdown(shown, walk.figures, notice, titleOfGuide);
     if (target.deployment) expect(leaksOnDeployment(markdown, walk.hidden, target.deployment.url), `guides/${slug}: the text and alt text of a guide photographed on a deployment`).toEqual([]);
     expect.soft(markdown).toMatchSnapshot([slug, 'README.md']);
     const html = renderHtml(markdown, source.title, notice);
     expect.soft(html).toMatchSnapshot([slug, 'guide.html']);
-    const images = source.steps.map((step) => path.join(imagesDir, step.image)).map((file) => (existsSync(file) ? readFileSync(file) : ''));
+    const images = shown.steps.map((step) => path.join(imagesDir, step.image)).map((file) => (existsSync(file) ? readFileSync(file) : ''));
     printedFrom = digestOf(html, ...images, running, source.example.portalNow, readFileSync(PDF_CODE));
     if (pdfIsCurrent(recorded, printedFrom, existsSync(pdfFile) ? readFileSync(pdfFile) : undefined)) {
       testInfo.annotations.push({ type: 'guide.pdf', description: 'printed from this very HTML, these images and this browser: the committed PDF stands, not printed again' });
@@ -63,7 +70,7 @@ export async function photographGuide(page: Page, guide: Guide, target: WalkTarg
     }
   });
 
-  const named = new Set(source.steps.map((step) => step.image));
+  const named = new Set(source.steps.slice(0, walk.walked).map((step) => step.image));
   const stale = existsSync(imagesDir) ? readdirSync(imagesDir).filter((name) => name.endsWith('.png') && !named.has(name)) : [];
   if (testInfo.config.updateSnapshots === 'none') {
     expect.soft(stale, `images no step of guides/${slug}/guide.yaml names any more`).toEqual([]);

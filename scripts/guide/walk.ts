@@ -65,6 +65,8 @@ export interface WalkRecord {
   readonly masks: Readonly<Record<string, readonly MaskedBox[]>>;
   /** what the masks hid on any step: the guide's text must not repeat it on a deployment */
   readonly hidden: readonly string[];
+  /** how many steps were photographed: all of them, except on a deployment when a step's act would change the account */
+  readonly walked: number;
 }
 
 /** Walks every step of the guide on `page` (its baseURL the portal to photograph). */
@@ -82,6 +84,8 @@ export async function walkGuide(page: Page, guide: Guide, target: WalkTarget, ho
   const names: Record<string, readonly NamedElement[]> = {};
   const masks: Record<string, readonly MaskedBox[]> = {};
   const hidden = new Set<string>();
+  let walked = 0;
+  let stopped = false;
   for (const [index, step] of source.steps.entries()) {
     await hooks.step(headings[step.id]!, async () => {
       const label = stepLabel(index, step.id);
@@ -102,11 +106,14 @@ export async function walkGuide(page: Page, guide: Guide, target: WalkTarget, ho
         await release();
       }
       const last = index === source.steps.length - 1;
-      // On a deployment the last act (placing the order, paying, saving) is never done.
-      if (!last || !target.deployment) await inStep(label, 'doing what the step says', () => stepActions.act(context));
+      // On a deployment nothing that changes the account is done: not the last act, not one that saves or creates.
+      if (target.deployment && (last || stepActions.commits)) stopped = true;
+      else await inStep(label, 'doing what the step says', () => stepActions.act(context));
     });
+    walked = index + 1;
+    if (stopped) break;
   }
-  return { figures, names, masks, hidden: [...hidden] };
+  return { figures, names, masks, hidden: [...hidden], walked };
 }
 
 /**

@@ -15,7 +15,10 @@ import { contosoDental } from '../../fixtures/accounts';
 import { MASK_COLOR } from '../../scripts/guide/capture';
 import { loadGuide } from '../../scripts/guide/catalog';
 import type { MaskedBox } from '../../scripts/guide/redaction';
+import { request } from '@playwright/test';
+import { tableRows } from '../http/html';
 import { readAccountState } from '../support/account-state';
+import { PortalClient } from '../support/portal-client';
 import { runGuideCommand } from '../support/guide-command';
 import { personalDataIn } from '../support/personal-data';
 import { expect, test } from '../support/test';
@@ -87,6 +90,24 @@ test.describe('a guide photographed on a deployment (PORTAL_URL)', { tag: '@mock
     expect(portalProcess.ledger.requestCount).toBe(0);
   });
 
+  test('a guide whose step saves something ends at that step: the contacts guide adds no contact, and its guide has the steps before', async ({ portalProcess }) => {
+    test.setTimeout(RUN_TIMEOUT_MS + 30_000);
+    const contactsGuide = loadGuide('create-billing-control-panel-contacts').source;
+    const saving = contactsGuide.steps.findIndex((step) => step.id === 'contact-details');
+    const before = await contactsOf(portalProcess.url);
+
+    const run = await runGuideCommand(['--out', out, 'create-billing-control-panel-contacts'], deployment(portalProcess.url), RUN_TIMEOUT_MS);
+    expect(run.code, run.output).toBe(0);
+
+    expect(await contactsOf(portalProcess.url), 'the account\'s contacts').toEqual(before);
+    const written = path.join(out, 'create-billing-control-panel-contacts');
+    const kept = contactsGuide.steps.slice(0, saving + 1);
+    expect(readdirSync(path.join(written, 'images')).filter((name) => name.endsWith('.png')).sort()).toEqual(kept.map((step) => step.image).sort());
+    const markdown = readFileSync(path.join(written, 'README.md'), 'utf8');
+    expect([...markdown.matchAll(/^### (.+)$/gm)].map((match) => match[1])).toEqual(kept.map((step, index) => `${index + 1}. ${step.title}`));
+    expect(run.output).toContain(`steps ${saving + 2}–${contactsGuide.steps.length} left out; step ${saving + 1} "contact-details" would change the account.`);
+  });
+
   test('an unreachable address, another account\'s domain and a service the domain lacks each stop the run within 15 s, saying so', async ({ portalProcess }) => {
     test.setTimeout(4 * FAILS_WITHIN_S * 1000 + 30_000);
     const wrongTargets: [string[], Record<string, string>, string][] = [
@@ -123,4 +144,15 @@ function uncoveredPixels(image: PNG, box: MaskedBox): number {
     }
   }
   return uncovered;
+}
+
+/** The account's contacts as Billing › Contacts lists them, read over HTTP. */
+async function contactsOf(url: string): Promise<string[][]> {
+  const context = await request.newContext({ baseURL: url });
+  try {
+    await new PortalClient(context).logIn(contosoDental);
+    return tableRows(await (await context.get('/billing/contacts')).text(), 'Contacts on this account');
+  } finally {
+    await context.dispose();
+  }
 }

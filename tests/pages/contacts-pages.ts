@@ -8,12 +8,22 @@ export class ContactsPage {
   readonly rows: Locator;
   /** "Lee Park was added to your contacts." after Save Contact (it names the contact: guides mask it) */
   readonly notice: Locator;
+  readonly everyName: Locator;
+  readonly everyEmail: Locator;
+  readonly everyPhone: Locator;
+  /** The "Primary" mark of the account holder's row. */
+  readonly primaryMark: Locator;
 
   constructor(readonly page: Page) {
     this.heading = byRole(page, 'heading', 'Contacts', { level: 1 });
     this.addContactButton = byRole(page, 'link', 'Add Contact');
     this.rows = page.getByTestId('contact-row');
     this.notice = page.getByRole('status');
+    // Every contact's details, whoever they are: what a guide masks on any account, the mock's or a deployment's.
+    this.everyName = this.rows.getByRole('rowheader').locator(':scope > span:not(.badge)');
+    this.everyEmail = this.rows.locator(':scope > td[data-label="Email address"]');
+    this.everyPhone = this.rows.locator(':scope > td[data-label="Phone number"]');
+    this.primaryMark = this.rows.getByTestId('primary-badge');
   }
 
   async open(): Promise<void> {
