@@ -3,15 +3,23 @@
  * regression suite's page objects (see tests/e2e/add-or-remove-services.spec.ts),
  * the example (an account, a domain, a service and its new total on a date)
  * and the figures the steps read, each checked against the tests' own reading
- * of the billing rule (tests/support/billing-oracle.ts).
+ * of the billing rule (tests/support/billing-oracle.ts) on the mock, and on any
+ * portal against each other: the order's lines, total due and new monthly
+ * total must follow from the prices on the domain's details page
+ * (tests/support/order-consistency.ts, as the suite's remote journey checks).
  */
 import type { DomainFixture } from '../../fixtures/accounts';
 import { serviceById } from '../../fixtures/catalogue';
 import { expectedOrder } from '../../tests/support/billing-oracle';
 import { civilDate } from '../../scripts/guide/figures';
 import { defineGuide, type ExampleBase } from '../../scripts/guide/guide-actions';
+import { describeInconsistency, orderInconsistencies, type DomainDetailsFigures } from '../../tests/support/order-consistency';
+import { readDomainDetails, readOrderSummary } from '../../tests/support/order-readings';
 
 export interface ServiceChangeExample extends ExampleBase {
+  /** the domain whose services change: the example's, or PORTAL_DOMAIN on a deployment */
+  readonly domainName: string;
+  /** the mock's fixture of that domain, which the expected figures are computed from */
   readonly domain: DomainFixture;
   readonly serviceId: string;
   readonly serviceName: string;
@@ -31,7 +39,7 @@ export function resolveServiceChange(base: ExampleBase, fields: Readonly<Record<
   } catch (error) {
     throw new Error(`example.service: ${(error as Error).message}`);
   }
-  return { ...base, domain, serviceId: String(fields.service), serviceName, newTotal: Number(fields.newTotal), billingDate: civilDate(base.portalNow, base.timeZone) };
+  return { ...base, domainName: domain.name, domain, serviceId: String(fields.service), serviceName, newTotal: Number(fields.newTotal), billingDate: civilDate(base.portalNow, base.timeZone) };
 }
 
 export function expectedFigures(example: ServiceChangeExample): Record<(typeof FIGURE_NAMES)[number], string> {
@@ -51,16 +59,21 @@ export function expectedFigures(example: ServiceChangeExample): Record<(typeof F
   };
 }
 
+/** The reading of the domain's details page that the order summary's check compares with. */
+const DETAILS = 'domain details';
+
 export default defineGuide<ServiceChangeExample>({
   example: {
     fields: { domain: 'text', service: 'text', newTotal: 'count' },
     resolve: resolveServiceChange,
   },
   pathValues: {
-    domain: (example) => example.domain.name,
+    domain: (example) => example.domainName,
     serviceName: (example) => example.serviceName,
   },
   figures: { names: FIGURE_NAMES, expected: expectedFigures },
+  // On a deployment: its domain, and the service PORTAL_SERVICE names (the example's otherwise); the new total stays the example's.
+  deployment: (example, on) => ({ ...example, domainName: on.domain, serviceName: on.service ?? example.serviceName }),
   steps: {
     'open-site': {
       async arrive({ pages }) {
@@ -90,17 +103,22 @@ export default defineGuide<ServiceChangeExample>({
     },
     'view-details': {
       async arrive({ pages, example }) {
-        await pages.myServices.viewDetailsButton(example.domain.name).waitFor();
+        await pages.myServices.viewDetailsButton(example.domainName).waitFor();
       },
       async act({ pages, example }) {
-        await pages.myServices.viewDetails(example.domain.name);
-        await pages.domainDetails.heading(example.domain.name).waitFor();
+        await pages.myServices.viewDetails(example.domainName);
+        await pages.domainDetails.heading(example.domainName).waitFor();
       },
     },
     'upgrade-downgrade': {
       async arrive({ pages }) {
         await pages.domainDetails.managementActions.click();
         await pages.domainDetails.upgradeDowngradeOptions.waitFor();
+      },
+      async check({ pages, readings }) {
+        // The prices and totals the order must follow from, read before anything changes.
+        readings.set(DETAILS, await readDomainDetails(pages.domainDetails));
+        return [];
       },
       async act({ pages }) {
         await pages.domainDetails.upgradeDowngradeOptions.click();
@@ -120,17 +138,26 @@ export default defineGuide<ServiceChangeExample>({
       async arrive({ pages }) {
         await pages.orderSummary.creditCard.check();
       },
+      async check({ pages, readings }) {
+        const details = readings.get(DETAILS) as DomainDetailsFigures;
+        return orderInconsistencies(details, await readOrderSummary(pages.orderSummary)).map(describeInconsistency);
+      },
       async act({ pages }) {
         await pages.orderSummary.continueButton.click();
         await pages.checkout.heading.waitFor();
       },
     },
     pay: {
-      async arrive({ pages, example }) {
-        const card = example.account.storedCard;
+      // Click to Continue places the order and charges the card: on a deployment the guide ends here.
+      commits: true,
+      async arrive({ pages, example, target }) {
+        // A deployment's stored card is unknown here; whichever it is, it must be the one selected.
+        const card = target.deployment ? undefined : example.account.storedCard;
         if (card && !(await pages.checkout.storedCard(card.brand, card.last4).isChecked())) {
           throw new Error(`the stored ${card.brand} ending in ${card.last4} is not selected on the checkout page`);
         }
+        const offered = pages.checkout.storedCards;
+        if ((await offered.count()) > 0 && !(await offered.first().isChecked())) throw new Error('a stored card is offered on the checkout page but not selected');
       },
       async act({ pages }) {
         await pages.checkout.clickToContinue();

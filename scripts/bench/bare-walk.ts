@@ -27,7 +27,7 @@ async function main(): Promise<void> {
       await new Promise<void>((resolve) => server.once('listening', resolve));
       const context = await browser.newContext({ baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, viewport: VIEWPORT, deviceScaleFactor: 1 });
       const page = await context.newPage();
-      const steps = { pages: portalPages(page), example: guide.example, target: mockTarget(guide) };
+      const steps = { pages: portalPages(page), example: guide.example, target: mockTarget(guide), readings: new Map<string, unknown>() };
       for (const step of guide.source.steps) {
         await guide.actions.steps[step.id]!.arrive(steps);
         await page.screenshot();

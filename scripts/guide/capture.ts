@@ -14,7 +14,7 @@ const BOTTOM_MARGIN = 48;
 const OUTLINE_ID = 'guide-highlight';
 /** The outline sits this far outside the element, so it never covers the label. */
 const OUTLINE_GAP = 5;
-const MASK_COLOR = '#5b6573';
+export const MASK_COLOR = '#5b6573';
 
 export interface Shot {
   readonly highlight: Locator;

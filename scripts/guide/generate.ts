@@ -9,10 +9,19 @@
  *                                live preview on http://127.0.0.1:$GUIDE_PREVIEW_PORT/
  *                                (default 4173), reloaded when guide.yaml changes
  *   --shard <i/n>, --workers <n> passed on to Playwright
+ *
+ * On a deployment (the suite's remote variables):
+ *   PORTAL_URL=… PORTAL_EMAIL=… PORTAL_PASSWORD=… PORTAL_DOMAIN=… npm run guide -- --out <dir> [<slug> …]
+ *                                photographs that portal into <dir>/<slug>/ (never
+ *                                into guides/, which is the mock's), stopping at the
+ *                                last step's moment of acting: it never pays
+ *   --service <name>             the service to change, as the portal names it,
+ *                                when the domain lacks the guide's (or PORTAL_SERVICE)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { remotePortal } from '../../tests/support/remote';
 import { GUIDES_ROOT, guideSlugs } from './catalog';
 import { describeChanges, digests } from './changes';
 import { differingFiles, REPORT_DIR, runGuidesProject } from './run-project';
@@ -25,6 +34,8 @@ async function main(): Promise<number> {
       watch: { type: 'boolean', default: false },
       shard: { type: 'string' },
       workers: { type: 'string' },
+      out: { type: 'string' },
+      service: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -40,15 +51,31 @@ async function main(): Promise<number> {
     await startPreview({ slug: watchedSlug(positionals, known) });
     return new Promise<number>(() => {});
   }
+  const remote = remotePortal();
+  if (remote && !values.out) {
+    throw new Error(
+      `PORTAL_URL is set, so this run would photograph ${remote.url}: say where its guide goes with --out <dir>.\nguides/ holds the guides photographed on the mock, which a run on a deployment never overwrites.`,
+    );
+  }
+  if (values.service && !remote) throw new Error('--service names the service to change on a deployment: set PORTAL_URL (with PORTAL_EMAIL, PORTAL_PASSWORD and PORTAL_DOMAIN) too.');
+  if (values.check && values.out) throw new Error('--check compares the committed guides under guides/; --out writes a guide elsewhere: use one or the other.');
+  const outputRoot = values.out ? path.resolve(values.out) : GUIDES_ROOT;
+  const env = {
+    ...(values.out ? { GUIDE_OUTPUT_ROOT: outputRoot } : {}),
+    ...(values.service ? { PORTAL_SERVICE: values.service } : {}),
+  };
   const extraArgs = [...(values.shard ? [`--shard=${values.shard}`] : []), ...(values.workers ? [`--workers=${values.workers}`] : [])];
   const started = performance.now();
-  const where = path.relative(process.cwd(), GUIDES_ROOT) || '.';
-  const before = values.check ? undefined : digests(GUIDES_ROOT);
+  const relative = path.relative(process.cwd(), outputRoot);
+  const where = relative.startsWith('..') ? outputRoot : relative || '.';
+  const before = values.check ? undefined : digests(outputRoot);
   const which = positionals.length > 0 ? positionals.join(', ') : `every guide (${known.length})`;
-  console.log(values.check ? `Checking ${which} against a fresh run of the portal:` : `Regenerating ${which} from a real run of the portal:`);
-  const run = await runGuidesProject({ slugs: positionals, update: !values.check, extraArgs });
-  if (before) console.log(describeChanges(before, digests(GUIDES_ROOT), where));
+  if (remote) console.log(`Photographing ${which} on ${remote.url} as ${remote.email}, into ${where}/ (the last step is photographed, never done: nothing is ordered or paid):`);
+  else console.log(values.check ? `Checking ${which} against a fresh run of the portal:` : `Regenerating ${which} from a real run of the portal:`);
+  const run = await runGuidesProject({ slugs: positionals, update: !values.check, extraArgs, env });
+  if (before) console.log(describeChanges(before, digests(outputRoot), where));
   if (run.exitCode !== 0) {
+    if (remote) return run.exitCode;
     const files = differingFiles(run.errors, GUIDES_ROOT);
     if (values.check && files.length > 0) console.error(`\nThe committed guides differ from a fresh run:\n${files.map((file) => `  - ${file}`).join('\n')}\nIf the change is intended, run \`npm run guide\` and commit the result.`);
     console.error(`\nReview what changed (expected, actual and diff of each image; a line diff of each text):\n  npx playwright show-report ${path.relative(process.cwd(), REPORT_DIR) || '.'}\n  (the report: ${REPORT_DIR}/index.html)`);

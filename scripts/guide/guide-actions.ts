@@ -8,7 +8,10 @@
  *   - the figures its steps may read, with the value each must show;
  *   - per step id, `arrive` (bring the page to the moment of acting: menu
  *     open, field typed) and `act` (do what the step says, land on the next page),
- *     written with the regression suite's page objects.
+ *     written with the regression suite's page objects, and optionally `check`
+ *     (figures that must agree with each other, on any portal);
+ *   - optionally `deployment`: the example as a deployment's account has it,
+ *     for a run against a real portal (PORTAL_URL).
  */
 import type { AccountFixture } from '../../fixtures/accounts';
 import type { PortalPages } from '../../tests/pages';
@@ -23,26 +26,50 @@ export interface ExampleBase {
   readonly timeZone: string;
 }
 
-/** Who signs in, and whether the last step's act (placing an order, paying) may run. */
+/** What a run against a deployment takes from its settings (PORTAL_DOMAIN, PORTAL_SERVICE or --service). */
+export interface DeploymentExample {
+  readonly domain: string;
+  /** the service to change, by the name the portal shows; the guide's own when absent */
+  readonly service?: string;
+}
+
+/** Who signs in, and where. */
 export interface WalkTarget {
   readonly email: string;
   readonly password: string;
   /**
-   * false where acting for real would cost (a deployment): the last step is
-   * still checked and photographed at its moment of acting, then the walk stops.
+   * Set on a real portal (PORTAL_URL), where acting for real would cost: the
+   * last step is still checked and photographed at its moment of acting, and
+   * the walk stops there; figures are checked against each other (the steps'
+   * `check`), not against the mock's expected values; the rendered text must
+   * hold none of the personal data the masks covered.
    */
-  readonly lastActRuns: boolean;
+  readonly deployment?: DeploymentExample & { readonly url: string };
 }
 
 export interface StepContext<Example extends ExampleBase> {
   readonly pages: PortalPages;
   readonly example: Example;
   readonly target: WalkTarget;
+  /** what earlier steps' `check` read, for later steps to compare with (one map per walk) */
+  readonly readings: Map<string, unknown>;
 }
 
 export interface StepActions<Example extends ExampleBase> {
   arrive(context: StepContext<Example>): Promise<void>;
+  /**
+   * At the moment of acting, on the mock and on a deployment alike: problems
+   * with what the page shows that no single expected value can tell (figures
+   * that disagree with each other), one sentence each; none when all agree.
+   */
+  check?(context: StepContext<Example>): Promise<readonly string[]>;
   act(context: StepContext<Example>): Promise<void>;
+  /**
+   * Its act changes the account (saves, creates, orders, pays). On a
+   * deployment the walk photographs this step at its moment of acting and
+   * stops there; the guide written from that run ends with this step.
+   */
+  readonly commits?: boolean;
 }
 
 /** How guide.yaml's `example.<field>` is checked before the guide's own `resolve` sees it. */
@@ -65,6 +92,11 @@ export interface GuideActions<Example extends ExampleBase> {
   };
   /** keyed by the step ids of guide.yaml, every one of them */
   readonly steps: Readonly<Record<string, StepActions<Example>>>;
+  /**
+   * The example on a deployment: the mock's example with the deployment's own
+   * domain (and service) in place. A guide without it cannot run on a deployment.
+   */
+  deployment?(example: Example, on: DeploymentExample): Example;
 }
 
 /** Typing help for an actions module; returns its argument. */

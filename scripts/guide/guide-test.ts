@@ -20,9 +20,10 @@ import type { WalkTarget } from './guide-actions';
 import { browserBuild, browserChangeNote, digestOf, pdfIsCurrent, readMadeWith, writeMadeWith } from './made-with';
 import { printPdf } from './pdf';
 import { generatedNotice, renderHtml, renderMarkdown, titleOfGuide } from './render';
-import { mockTarget, WALK_ATTACHMENT, walkGuide } from './walk';
+import { hiddenTextIn } from '../../tests/support/personal-data';
+import { deploymentTarget, mockTarget, WALK_ATTACHMENT, walkGuide } from './walk';
 
-export { mockTarget };
+export { deploymentTarget, mockTarget };
 
 export async function photographGuide(page: Page, guide: Guide, target: WalkTarget, testInfo: TestInfo): Promise<void> {
   const { slug, source } = guide;
@@ -40,17 +41,27 @@ export async function photographGuide(page: Page, guide: Guide, target: WalkTarg
     },
   });
   // The figures the text quotes, and what the elements were named: the preview re-renders text edits from these.
-  await testInfo.attach(WALK_ATTACHMENT, { body: `${JSON.stringify(walk, null, 2)}\n`, contentType: 'application/json' });
+  // Never what the masks hid: that is the account's personal data, kept in memory only.
+  const { hidden: _personal, ...record } = walk;
+  await testInfo.attach(WALK_ATTACHMENT, { body: `${JSON.stringify(record, null, 2)}\n`, contentType: 'application/json' });
 
   const pdfFile = path.join(outDir, 'guide.pdf');
   let printedFrom = '';
   await test.step('README.md, guide.html and guide.pdf', async () => {
     const notice = generatedNotice(`guides/${slug}/guide.yaml`);
-    const markdown = renderMarkdown(source, walk.figures, notice, titleOfGuide);
+    // On a deployment the guide ends where the walk stopped, at a step whose act would change the account.
+    const shown = walk.walked === source.steps.length ? source : { ...source, steps: source.steps.slice(0, walk.walked) };
+    if (shown !== source) {
+      const last = shown.steps.at(-1)!;
+      testInfo.annotations.push({ type: 'deployment', description: `photographed up to step ${walk.walked} "${last.id}", whose act changes the account; later steps are left out of this guide` });
+      console.log(`guides/${slug} on a deployment: steps ${walk.walked + 1}–${source.steps.length} left out; step ${walk.walked} "${last.id}" would change the account.`);
+    }
+    const markdown = renderMarkdown(shown, walk.figures, notice, titleOfGuide);
+    if (target.deployment) expect(leaksOnDeployment(markdown, walk.hidden, target.deployment.url), `guides/${slug}: the text and alt text of a guide photographed on a deployment`).toEqual([]);
     expect.soft(markdown).toMatchSnapshot([slug, 'README.md']);
     const html = renderHtml(markdown, source.title, notice);
     expect.soft(html).toMatchSnapshot([slug, 'guide.html']);
-    const images = source.steps.map((step) => path.join(imagesDir, step.image)).map((file) => (existsSync(file) ? readFileSync(file) : ''));
+    const images = shown.steps.map((step) => path.join(imagesDir, step.image)).map((file) => (existsSync(file) ? readFileSync(file) : ''));
     printedFrom = digestOf(html, ...images, running, source.example.portalNow, readFileSync(PDF_CODE));
     if (pdfIsCurrent(recorded, printedFrom, existsSync(pdfFile) ? readFileSync(pdfFile) : undefined)) {
       testInfo.annotations.push({ type: 'guide.pdf', description: 'printed from this very HTML, these images and this browser: the committed PDF stands, not printed again' });
@@ -59,7 +70,7 @@ export async function photographGuide(page: Page, guide: Guide, target: WalkTarg
     }
   });
 
-  const named = new Set(source.steps.map((step) => step.image));
+  const named = new Set(source.steps.slice(0, walk.walked).map((step) => step.image));
   const stale = existsSync(imagesDir) ? readdirSync(imagesDir).filter((name) => name.endsWith('.png') && !named.has(name)) : [];
   if (testInfo.config.updateSnapshots === 'none') {
     expect.soft(stale, `images no step of guides/${slug}/guide.yaml names any more`).toEqual([]);
@@ -67,6 +78,19 @@ export async function photographGuide(page: Page, guide: Guide, target: WalkTarg
     for (const name of stale) rmSync(path.join(imagesDir, name));
     writeMadeWith(imagesDir, { browser: running, pdf: { from: printedFrom, digest: digestOf(readFileSync(pdfFile)) } });
   }
+}
+
+/**
+ * On a deployment the Markdown (its text and every image's alt text, which
+ * guide.html and guide.pdf are rendered from) must not repeat what the masks
+ * hid (the account's email, phone, address, names) nor name the deployment's
+ * address: the guide names the public site (siteUrl) instead.
+ */
+export function leaksOnDeployment(markdown: string, hidden: readonly string[], url: string): string[] {
+  const host = new URL(url).host;
+  const leaks = hiddenTextIn(markdown, hidden).map((occurrence) => `the ${occurrence.kind} a mask hid, "${occurrence.found}"`);
+  if (markdown.includes(host)) leaks.push(`the deployment's address (${host}), which PORTAL_URL names`);
+  return leaks;
 }
 
 /** The printing code is an input of the PDF too: a change to it prints again. */

@@ -12,6 +12,7 @@ export interface StepLocators {
   readonly highlight: Locator;
   readonly shows: readonly { readonly path: string; readonly locator: Locator }[];
   readonly mask: readonly { readonly path: string; readonly locator: Locator }[];
+  readonly redact: readonly { readonly when: { readonly path: string; readonly locator: Locator }; readonly mask: readonly { readonly path: string; readonly locator: Locator }[] }[];
   readonly figures: readonly { readonly name: string; readonly path: string; readonly locator: Locator }[];
 }
 
@@ -42,6 +43,10 @@ export function resolveSteps(pages: PortalPages, source: GuideSource, values: Re
       highlight: resolvePath(pages, step.highlight, values, `${label} "highlight"`),
       shows: step.shows.map((raw, at) => ({ path: raw, locator: resolvePath(pages, raw, values, `${label} "shows[${at}]"`) })),
       mask: step.mask.map((raw, at) => ({ path: raw, locator: resolvePath(pages, raw, values, `${label} "mask[${at}]"`) })),
+      redact: step.redact.map((entry, at) => ({
+        when: { path: entry.when, locator: resolvePath(pages, entry.when, values, `${label} "redact[${at}].when"`) },
+        mask: entry.mask.map((raw, index) => ({ path: raw, locator: resolvePath(pages, raw, values, `${label} "redact[${at}].mask[${index}]"`) })),
+      })),
       figures: Object.entries(step.figures).map(([name, raw]) => ({ name, path: raw, locator: resolvePath(pages, raw, values, `${label} "figures.${name}"`) })),
     };
   });

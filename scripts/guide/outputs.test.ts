@@ -85,6 +85,13 @@ for (const slug of slugs) {
       for (const page of pages) expect(page.text).not.toMatch(/Do not edit|npm run guide/);
     });
 
+    test('the PDF links only to the web: never to a file of the machine that printed it', () => {
+      // Chromium makes every link absolute: a relative one would print as file:///<where it was printed>/….
+      const uris = [...readFileSync(path.join(dir, 'guide.pdf')).toString('latin1').matchAll(/\/URI \(([^)]*)\)/g)].map((match) => match[1]!);
+      expect(uris).toContain(guide.source.siteUrl);
+      expect(uris.filter((uri) => !uri.startsWith('https://'))).toEqual([]);
+    });
+
     test('in the PDF, each step\'s heading, first sentence and screenshot share a page', async () => {
       const pages = await pdfPages(readFileSync(path.join(dir, 'guide.pdf')));
       const sections = markdown.split('\n### ').slice(1);

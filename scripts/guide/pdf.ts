@@ -1,10 +1,11 @@
 /**
  * guide.pdf: Chromium prints guide.html. Chromium stamps the PDF with the time
  * of printing (/CreationDate and /ModDate); those are replaced with the
- * guide's pinned instant, so an unchanged guide prints to identical bytes.
+ * guide's pinned instant, so an unchanged guide prints to identical bytes,
+ * wherever it is printed (links to other guides print as their words).
  */
 import { pathToFileURL } from 'node:url';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /**
  * Prints the guide's HTML as it would open from `guideDir` (its images are
@@ -17,6 +18,7 @@ export async function printPdf(context: BrowserContext, html: string, guideDir: 
     // The document takes the folder's file:// address, so images/… resolve as they do for guide.html.
     await page.goto(pathToFileURL(`${guideDir}/`).href);
     await page.setContent(html, { waitUntil: 'load' });
+    await unlinkLocalFiles(page);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({
@@ -30,6 +32,22 @@ export async function printPdf(context: BrowserContext, html: string, guideDir: 
   } finally {
     await page.close();
   }
+}
+
+/**
+ * A link to another guide is relative (../<slug>/guide.html) and Chromium
+ * prints every link absolute: as file:///<wherever this ran>/…, which leads
+ * nowhere for a reader and differs on every machine. In the PDF such a link
+ * is its words only; links within the guide (#…) and to the web stay links.
+ */
+async function unlinkLocalFiles(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const link of document.querySelectorAll('a[href]')) {
+      const href = link.getAttribute('href')!;
+      if (href.startsWith('#') || href.startsWith('https://')) continue;
+      link.replaceWith(...link.childNodes);
+    }
+  });
 }
 
 /**

@@ -24,7 +24,7 @@ test.describe('rendering the guide', () => {
     expect(markdown).toContain('here +1 mailbox for 5 of 30 days, which comes to $1.66. The total due today is $1.66');
     expect(markdown).toContain('![The My Services list of domains, with the View Details button of contoso-dental.com outlined.](images/04-view-details.png)');
     expect(markdown).toContain('2. [Log in](#2-log-in)');
-    expect(markdown).toContain('## What is next?\n\n- Add and activate a new BES user');
+    expect(markdown).toContain('## What is next?\n\n- [Add and activate a new BES user](../add-and-activate-a-new-bes-user/README.md)\n');
     expect(markdown).toContain("go to your hosting provider's account management site, <https://client.exchangemailhosting.com/>.");
     expect(markdown).not.toMatch(/\{\{/);
   });

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { REPO_ROOT } from './catalog';
 
 export const REPORT_DIR = path.join(REPO_ROOT, 'guide-report');
-export const RESULTS_DIR = path.join(REPO_ROOT, 'guide-results');
+/** GUIDE_RESULTS_DIR moves them (a test reading one run's results, apart from any other run's). */
+export const RESULTS_DIR = path.resolve(REPO_ROOT, process.env.GUIDE_RESULTS_DIR || 'guide-results');
 /** The index's test title in tests/guides/guides.spec.ts. */
 export const INDEX_TEST = 'guides/README.md';
 

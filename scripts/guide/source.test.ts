@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from '../../tests/support/test';
-import { loadGuide } from './catalog';
+import { guideSlugs, loadGuide } from './catalog';
 import { GuideSourceError, stepHeadings, validateGuideSource, type Vocabulary } from './source';
 
 const guide = loadGuide('add-or-remove-hosted-services');
@@ -10,7 +10,8 @@ const vocabulary: Vocabulary = {
   pathArguments: Object.keys(guide.actions.pathValues),
   figureNames: guide.actions.figures.names,
   stepIds: Object.keys(guide.actions.steps),
-  guides: ['create-billing-contacts'],
+  // The other guides under guides/: the committed guide links them.
+  guides: guideSlugs().filter((slug) => slug !== guide.slug),
 };
 
 /** The committed source, parsed afresh for each test so a test can break it. */
@@ -90,10 +91,10 @@ test.describe('guide source', () => {
 
   test('a list entry may link another guide by its folder name, which must exist', () => {
     const raw = committed();
-    raw.whatIsNext = [{ guide: 'create-billing-contacts' }, { text: 'Buy a BES licence first', guide: 'create-billing-contacts#2-add-a-contact' }];
+    raw.whatIsNext = [{ guide: 'create-billing-control-panel-contacts' }, { text: 'Buy a BES licence first', guide: 'add-and-activate-a-new-bes-user#5-check-the-licences-then-select-add-bes-user' }];
     raw.prerequisites = [{ text: 'Add a CRM user', guide: 'create-a-crm-organisation' }, { guide: 'Create Contacts' }];
     expect(problemsOf(raw)).toEqual([
-      'prerequisites[0].guide: no guide "create-a-crm-organisation" under guides/ (guides: create-billing-contacts)',
+      `prerequisites[0].guide: no guide "create-a-crm-organisation" under guides/ (guides: ${vocabulary.guides.join(', ')})`,
       'prerequisites[1].guide must be another guide\'s folder name, optionally with #anchor, like "add-or-remove-hosted-services#6-enter-the-new-totals", got string "Create Contacts"',
     ]);
   });
@@ -127,5 +128,17 @@ test.describe('guide source', () => {
     const raw = committed();
     raw.steps[7] = 'pay';
     expect(problemsOf(raw)).toEqual(['step 8 must be a mapping, got string "pay"', 'actions.ts has actions for a step "pay" that guide.yaml does not have']);
+  });
+
+  test('a redact entry needs a page-object path under "when" and a non-empty list of them under "mask"', () => {
+    const raw = committed();
+    raw.steps[7].redact = [{ when: 'checkout.newCard', mask: [] }, { mask: ['checkout.cardNumber'], hide: true }, 'checkout.cvc', { when: 'checkout.newCard', mask: ['checkout.cvc(cardName)'] }];
+    expect(problemsOf(raw)).toEqual([
+      'step 8 "pay": "redact[0]".mask must be a non-empty list of page-object paths, got a list',
+      'step 8 "pay": "redact[1]": unknown field "hide" (known: when, mask)',
+      'step 8 "pay": "redact[1]".when: must be a page-object path like "upgradeDowngrade.newTotalField(serviceName)", got nothing',
+      'step 8 "pay": "redact[2]" must be a mapping, got string "checkout.cvc"',
+      'step 8 "pay": "redact[3]".mask[0]: "checkout.cvc(cardName)" passes "cardName"; a path can pass only domain or serviceName',
+    ]);
   });
 });

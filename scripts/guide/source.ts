@@ -27,12 +27,25 @@ export interface GuideStep {
   readonly highlight: string;
   /** other elements the text names, by page-object path */
   readonly shows: readonly string[];
-  /** elements blacked out in the screenshot (passwords, card numbers) */
+  /** elements covered by a solid box in the screenshot (passwords, personal data); each must be on the page */
   readonly mask: readonly string[];
+  /** masks for elements that only some pages show (a card form an account with a stored card never sees) */
+  readonly redact: readonly Redaction[];
   /** figure name → page-object path of the element showing it, read at the moment of the screenshot */
   readonly figures: Readonly<Record<string, string>>;
   /** file name under images/, NN-name.png with NN the step's number */
   readonly image: string;
+}
+
+/**
+ * `redact: [{ when: checkout.newCard, mask: [checkout.cardNumber, checkout.cvc] }]`:
+ * when the `when` element is on the page (and, for a radio button or a
+ * checkbox, chosen), every `mask` must cover something, or the run fails; the
+ * masks cover whatever they match in any case.
+ */
+export interface Redaction {
+  readonly when: string;
+  readonly mask: readonly string[];
 }
 
 /** The example as written: the engine's fields plus the guide's own (see its actions module). */
@@ -80,7 +93,7 @@ export const SITE_URL_PLACEHOLDER = 'siteUrl';
 
 const TOP_LEVEL = ['title', 'summary', 'siteUrl', 'prerequisites', 'example', 'steps', 'whatIsNext'];
 const EXAMPLE_BASE = ['account', 'portalNow', 'timeZone'];
-const STEP_FIELDS = ['id', 'title', 'text', 'alt', 'highlight', 'shows', 'mask', 'figures', 'image'];
+const STEP_FIELDS = ['id', 'title', 'text', 'alt', 'highlight', 'shows', 'mask', 'redact', 'figures', 'image'];
 const STEP_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const IMAGE_NAME = /^(\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*\.png$/;
 
@@ -138,7 +151,7 @@ export function validateGuideSource(raw: unknown, file: string, vocabulary: Voca
     prerequisites,
     whatIsNext,
     example: example as ExampleFacts,
-    steps: source.steps.map((step) => ({ ...step, shows: step.shows ?? [], mask: step.mask ?? [], figures: step.figures ?? {} })),
+    steps: source.steps.map((step) => ({ ...step, shows: step.shows ?? [], mask: step.mask ?? [], redact: step.redact ?? [], figures: step.figures ?? {} })),
   };
 }
 
@@ -178,6 +191,20 @@ function validateStep(rawStep: unknown, index: number, vocabulary: Vocabulary, s
     if (step[field] === undefined) continue;
     if (!Array.isArray(step[field])) problems.push(`${label}: "${field}" must be a list of page-object paths, got ${describe(step[field])}`);
     else (step[field] as unknown[]).forEach((entry, at) => pathField(entry, `${label}: "${field}[${at}]"`));
+  }
+  if (step.redact !== undefined) {
+    if (!Array.isArray(step.redact)) problems.push(`${label}: "redact" must be a list of { when, mask } entries, got ${describe(step.redact)}`);
+    else {
+      (step.redact as unknown[]).forEach((raw, at) => {
+        const where = `${label}: "redact[${at}]"`;
+        const entry = mapping(raw, where, problems);
+        if (!entry) return;
+        unknownKeys(entry, ['when', 'mask'], where, problems);
+        pathField(entry.when, `${where}.when`);
+        if (!Array.isArray(entry.mask) || entry.mask.length === 0) problems.push(`${where}.mask must be a non-empty list of page-object paths, got ${describe(entry.mask)}`);
+        else (entry.mask as unknown[]).forEach((path, index) => pathField(path, `${where}.mask[${index}]`));
+      });
+    }
   }
   if (step.figures !== undefined) {
     const figures = mapping(step.figures, `${label}: "figures"`, problems) ?? {};

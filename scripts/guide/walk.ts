@@ -1,19 +1,22 @@
 /**
  * The walk behind every guide: the guide's steps, acted out with the suite's
  * page objects by the guide's own actions module, on a page whose portal the
- * caller provides (the mock in the `guides` Playwright project). At each
- * step's moment of acting it checks the quoted labels (drift), reads the
- * figures and checks them against the guide's expected values, then hands the
- * framed page to the caller to photograph.
+ * caller provides (the mock, or a deployment named by PORTAL_URL). At each
+ * step's moment of acting it checks the quoted labels (drift) and the masks,
+ * reads the figures and checks them (against the guide's expected values on
+ * the mock; against each other, by the step's own `check`, everywhere), then
+ * hands the framed page to the caller to photograph.
  */
 import type { Locator, Page } from '@playwright/test';
 import { portalPages } from '../../tests/pages';
+import type { RemotePortal } from '../../tests/support/remote';
 import type { Guide } from './catalog';
 import { frameStep, type Framing } from './capture';
 import { figureMismatch, type Figures } from './figures';
-import type { WalkTarget } from './guide-actions';
+import type { AnyGuideActions, ExampleBase, WalkTarget } from './guide-actions';
 import { labelDrift, readAccessibleName, type NamedElement } from './labels';
 import { resolveSteps, type StepLocators } from './locators';
+import { masksOf, readRedacted, uncoveredMasks, type MaskedBox } from './redaction';
 import { stepHeadings, stepLabel, type GuideStep } from './source';
 
 export class GuideDriftError extends Error {
@@ -32,47 +35,85 @@ export interface WalkHooks {
 
 /** On the mock, the walk signs in as the example's account and completes every step. */
 export function mockTarget(guide: Guide): WalkTarget {
-  return { email: guide.example.account.email, password: guide.example.account.password, lastActRuns: true };
+  return { email: guide.example.account.email, password: guide.example.account.password };
+}
+
+/** On a deployment (PORTAL_URL): its account, and the domain and service its settings name. */
+export function deploymentTarget(remote: RemotePortal, serviceOverride: boolean): WalkTarget {
+  return {
+    email: remote.email,
+    password: remote.password,
+    deployment: { url: remote.url, domain: remote.domain, ...(serviceOverride ? { service: remote.service } : {}) },
+  };
+}
+
+/** The example a walk uses: the guide's own on the mock, the deployment's domain and service on a deployment. */
+export function exampleFor(guide: Pick<Guide, 'slug' | 'example'> & { readonly actions: AnyGuideActions }, target: WalkTarget): ExampleBase {
+  if (!target.deployment) return guide.example;
+  if (!guide.actions.deployment) throw new Error(`guides/${guide.slug} cannot run on a deployment: its actions.ts has no \`deployment\` saying how its example maps to PORTAL_DOMAIN and PORTAL_SERVICE`);
+  return guide.actions.deployment(guide.example, target.deployment) as ExampleBase;
 }
 
 /** The guide test's attachment holding its WalkRecord, which the preview re-renders from. */
 export const WALK_ATTACHMENT = 'walk.json';
 
-/** What a walk read: the figures for the text, and per step the names of its elements, for the drift check. */
+/** What a walk read: the figures for the text, per step the names of its elements (for the drift check) and what its masks hid. */
 export interface WalkRecord {
   readonly figures: Figures;
   readonly names: Readonly<Record<string, readonly NamedElement[]>>;
+  /** per image, where its masks lie (CSS pixels from the top left of the image) */
+  readonly masks: Readonly<Record<string, readonly MaskedBox[]>>;
+  /** what the masks hid on any step: the guide's text must not repeat it on a deployment */
+  readonly hidden: readonly string[];
+  /** how many steps were photographed: all of them, except on a deployment when a step's act would change the account */
+  readonly walked: number;
 }
 
 /** Walks every step of the guide on `page` (its baseURL the portal to photograph). */
 export async function walkGuide(page: Page, guide: Guide, target: WalkTarget, hooks: WalkHooks): Promise<WalkRecord> {
-  const { source, actions, example } = guide;
+  const { source, actions } = guide;
+  const example = exampleFor(guide, target);
   const pages = portalPages(page);
   const values = Object.fromEntries(Object.entries(actions.pathValues).map(([name, valueOf]) => [name, valueOf(example)]));
   const steps = resolveSteps(pages, source, values);
   const headings = stepHeadings(source);
-  const context = { pages, example, target };
+  const context = { pages, example, target, readings: new Map<string, unknown>() };
+  // A deployment's prices and date are its own: there the steps' checks compare its figures with each other.
+  const expected = target.deployment ? undefined : guide.expectedFigures;
   const figures: Record<string, string> = {};
   const names: Record<string, readonly NamedElement[]> = {};
+  const masks: Record<string, readonly MaskedBox[]> = {};
+  const hidden = new Set<string>();
+  let walked = 0;
+  let stopped = false;
   for (const [index, step] of source.steps.entries()) {
     await hooks.step(headings[step.id]!, async () => {
       const label = stepLabel(index, step.id);
       const stepActions = actions.steps[step.id]!;
       const located = steps[index]!;
       await inStep(label, 'getting to the moment of acting', () => stepActions.arrive(context));
-      const problems = await stepProblems(label, step, located, guide.expectedFigures, figures, names);
+      const problems = await stepProblems(label, step, located, expected, figures, names);
+      problems.push(...(await inStep(label, 'checking its figures', async () => (await stepActions.check?.(context)) ?? [])));
       if (problems.length > 0) throw new GuideDriftError(problems);
-      const { framing, release } = await frameStep(page, { highlight: located.highlight, context: located.shows.map((entry) => entry.locator), mask: located.mask.map((entry) => entry.locator) });
+      const masked = masksOf(located);
+      const { framing, release } = await frameStep(page, { highlight: located.highlight, context: located.shows.map((entry) => entry.locator), mask: masked.map((entry) => entry.locator) });
       try {
+        const redacted = await readRedacted(masked);
+        masks[step.image] = redacted.boxes;
+        for (const text of redacted.hidden) hidden.add(text);
         await hooks.photograph(step, index, framing);
       } finally {
         await release();
       }
       const last = index === source.steps.length - 1;
-      if (!last || target.lastActRuns) await inStep(label, 'doing what the step says', () => stepActions.act(context));
+      // On a deployment nothing that changes the account is done: not the last act, not one that saves or creates.
+      if (target.deployment && (last || stepActions.commits)) stopped = true;
+      else await inStep(label, 'doing what the step says', () => stepActions.act(context));
     });
+    walked = index + 1;
+    if (stopped) break;
   }
-  return { figures, names };
+  return { figures, names, masks, hidden: [...hidden], walked };
 }
 
 /**
@@ -85,7 +126,7 @@ async function stepProblems(
   label: string,
   step: GuideStep,
   located: StepLocators,
-  expected: Readonly<Record<string, string>>,
+  expected: Readonly<Record<string, string>> | undefined,
   figures: Record<string, string>,
   names: Record<string, readonly NamedElement[]>,
 ): Promise<string[]> {
@@ -93,17 +134,15 @@ async function stepProblems(
   names[step.id] = named;
   const problems = labelDrift(label, step.text, named);
   if (named[0]?.name !== undefined && !(await located.highlight.isVisible())) problems.push(`${label}: the highlighted ${step.highlight} is not visible when the screenshot is taken`);
-  for (const { path, locator } of located.mask) {
-    // Playwright skips a mask that matches nothing: a renamed field would then be photographed in clear.
-    if ((await locator.count()) === 0) problems.push(`${label}: mask ${path} matches nothing on the page (${String(locator)}); refusing to take an unmasked screenshot`);
-  }
+  // Playwright skips a mask that matches nothing: a renamed field would then be photographed in clear.
+  problems.push(...(await uncoveredMasks(label, located)));
   for (const figure of located.figures) {
     const shown = await readFigure(figure.locator);
     if (shown === undefined) {
       problems.push(`${label}: figure ${figure.name} (${figure.path}) is not on the page`);
       continue;
     }
-    const mismatch = figureMismatch(label, figure.name, shown, expected[figure.name]);
+    const mismatch = expected && figureMismatch(label, figure.name, shown, expected[figure.name]);
     if (mismatch) problems.push(mismatch);
     figures[figure.name] = shown;
   }
@@ -111,17 +150,21 @@ async function stepProblems(
 }
 
 /** A page-object action that fails (a renamed button times out) is reported with the step it belongs to. */
-async function inStep(label: string, doing: string, action: () => Promise<void>): Promise<void> {
+async function inStep<T>(label: string, doing: string, action: () => Promise<T>): Promise<T> {
   try {
-    await action();
+    return await action();
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new GuideDriftError([`${label}: failed while ${doing}: ${message}`]);
   }
 }
 
-/** What the element shows: a field's value, or an element's visible text. */
+/** What the element shows: a field's value, a select's chosen option, or an element's visible text. */
 async function readFigure(locator: Locator): Promise<string | undefined> {
   if ((await locator.count()) !== 1) return undefined;
-  return locator.evaluate((element) => (element instanceof HTMLInputElement ? element.value : (element as HTMLElement).innerText).replace(/\s+/g, ' ').trim());
+  return locator.evaluate((element) => {
+    // A select's innerText lists every option; the reader sees only the chosen one's text.
+    const shown = element instanceof HTMLInputElement ? element.value : element instanceof HTMLSelectElement ? [...element.selectedOptions].map((option) => option.text).join(', ') : (element as HTMLElement).innerText;
+    return shown.replace(/\s+/g, ' ').trim();
+  });
 }

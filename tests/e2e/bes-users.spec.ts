@@ -4,7 +4,11 @@
  * Contoso Dental's contoso-dental.com has 1 BES user licence (fixtures/).
  */
 import { contosoDental } from '../../fixtures/accounts';
+import { guideHeadings } from '../../scripts/guide/catalog';
 import { expect, test } from '../support/test';
+
+/** The guide's headings by step id: the steps below are titled as the guide "add-and-activate-a-new-bes-user" is. */
+const step = guideHeadings('add-and-activate-a-new-bes-user');
 
 const DOMAIN = contosoDental.domains[0];
 const BES_LICENCES = String(DOMAIN.services['bes-user']);
@@ -14,7 +18,7 @@ const VALID_UNTIL = 'November 28, 2026 at 15:00 UTC';
 
 test.describe('Add and Activate a New BES User', { tag: '@mock' }, () => {
   test('Contoso Dental adds Alex Kim to contoso-dental.com and generates the activation password', async ({ loggedIn: page, pages }) => {
-    await test.step('Open the domain\'s BES Users', async () => {
+    await test.step(step['bes-users']!, async () => {
       await pages.nav.openMyServices();
       await pages.myServices.viewDetails(DOMAIN.name);
       await pages.domainDetails.openBesUsers();
@@ -23,12 +27,12 @@ test.describe('Add and Activate a New BES User', { tag: '@mock' }, () => {
       await expect(pages.besUsers.licencesAvailable).toHaveText(BES_LICENCES);
     });
 
-    await test.step('Select Add BES User', async () => {
+    await test.step(step['add-bes-user']!, async () => {
       await pages.besUsers.addBesUserButton.click();
       await expect(pages.addBesUser.heading).toBeVisible();
     });
 
-    await test.step('Enter the display name and email address', async () => {
+    await test.step(step['user-details']!, async () => {
       await pages.addBesUser.addBesUser(ALEX.displayName, ALEX.email);
       await expect(pages.besUsers.heading).toBeVisible();
       await expect(pages.besUsers.row(ALEX.displayName)).toContainText(ALEX.email);
@@ -37,7 +41,7 @@ test.describe('Add and Activate a New BES User', { tag: '@mock' }, () => {
     });
 
     let password = '';
-    await test.step('Generate the activation password', async () => {
+    await test.step(step['generate-password']!, async () => {
       await pages.besUsers.generateActivationPasswordButton(ALEX.displayName).click();
       await expect(pages.activationPassword.heading).toBeVisible();
       password = (await pages.activationPassword.password.textContent())!.trim();
@@ -46,7 +50,7 @@ test.describe('Add and Activate a New BES User', { tag: '@mock' }, () => {
       await expect(pages.activationPassword.validUntil).toHaveText(VALID_UNTIL);
     });
 
-    await test.step('Give the password to the user before it expires', async () => {
+    await test.step(step['activate']!, async () => {
       await pages.activationPassword.backToBesUsers.click();
       await expect(pages.besUsers.status(ALEX.displayName)).toHaveText('Activation pending');
       await expect(pages.besUsers.activationExpiry(ALEX.displayName)).toHaveText(`Password valid until ${VALID_UNTIL}`);

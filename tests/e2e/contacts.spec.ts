@@ -4,7 +4,11 @@
  * mistakes the form refuses. Names and addresses come from fixtures/.
  */
 import { contosoDental } from '../../fixtures/accounts';
+import { guideHeadings } from '../../scripts/guide/catalog';
 import { expect, test } from '../support/test';
+
+/** The guide's headings by step id: the steps below are titled as the guide "create-billing-control-panel-contacts" is. */
+const step = guideHeadings('create-billing-control-panel-contacts');
 
 const DANA = contosoDental.contact;
 const LEE = { firstName: 'Lee', lastName: 'Park', email: 'lee.park@contoso-dental.example', phone: '+1 206 555 0199', notifications: ['Invoices'] } as const;
@@ -12,25 +16,25 @@ const DOMAIN = contosoDental.domains[0].name;
 
 test.describe('Create Billing Control Panel Contacts', { tag: '@mock' }, () => {
   test('Contoso Dental adds Lee Park, who then receives the invoices with the account holder', async ({ loggedIn: page, pages }) => {
-    await test.step('Open Billing › Contacts', async () => {
+    await test.step(step['open-contacts']!, async () => {
       await pages.nav.openContacts();
       await expect(pages.contacts.heading).toBeVisible();
       await expect(pages.contacts.primaryBadge(DANA.name)).toBeVisible();
       await expect(pages.contacts.notificationsOf(DANA.name)).toHaveText('Invoices, Service changes, Technical notices');
     });
 
-    await test.step('Select Add Contact', async () => {
+    await test.step(step['add-contact']!, async () => {
       await pages.contacts.addContactButton.click();
       await expect(pages.contactForm.addHeading).toBeVisible();
       for (const box of [pages.contactForm.invoices, pages.contactForm.serviceChanges, pages.contactForm.technicalNotices]) await expect(box).not.toBeChecked();
     });
 
-    await test.step('Enter the contact\'s details and choose the email notifications', async () => {
+    await test.step(step['contact-details']!, async () => {
       await pages.contactForm.fill(LEE);
       await expect(pages.contactForm.invoices).toBeChecked();
     });
 
-    await test.step('Select Save Contact', async () => {
+    await test.step(step['check-contact']!, async () => {
       await pages.contactForm.saveContact();
       await expect(pages.contacts.heading).toBeVisible();
       await expect(page.getByRole('status')).toHaveText('Lee Park was added to your contacts.');

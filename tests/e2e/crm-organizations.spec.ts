@@ -5,7 +5,11 @@
  * Fabrikam Law's fabrikam-law.com has 3 Dynamics CRM users (fixtures/).
  */
 import { contosoDental, fabrikamLaw } from '../../fixtures/accounts';
+import { guideHeadings } from '../../scripts/guide/catalog';
 import { expect, test } from '../support/test';
+
+/** The guide's headings by step id: the steps below are titled as the guide "how-to-create-a-crm-organization" is. */
+const step = guideHeadings('how-to-create-a-crm-organization');
 
 const DOMAIN = fabrikamLaw.domains[0].name;
 const ORGANIZATION = { name: 'Fabrikam Law', uniqueName: 'fabrikamlaw', baseCurrency: 'USD', language: 'English' };
@@ -15,7 +19,7 @@ test.describe('How To Create A CRM Organization', { tag: '@mock' }, () => {
   test.use({ account: fabrikamLaw });
 
   test('Fabrikam Law creates an organization on fabrikam-law.com; it is ready 10 minutes later', async ({ loggedIn: page, pages, portal }) => {
-    await test.step('Open the domain\'s CRM Organizations', async () => {
+    await test.step(step['crm-organizations']!, async () => {
       await pages.nav.openMyServices();
       await pages.myServices.viewDetails(DOMAIN);
       await pages.domainDetails.openCrmOrganizations();
@@ -23,20 +27,20 @@ test.describe('How To Create A CRM Organization', { tag: '@mock' }, () => {
       await expect(pages.crmOrganizations.noCrmUsers).toHaveCount(0);
     });
 
-    await test.step('Select Create Organization', async () => {
+    await test.step(step['create-organization']!, async () => {
       await pages.crmOrganizations.createOrganizationButton.click();
       await expect(pages.createOrganization.heading).toBeVisible();
       await expect(pages.createOrganization.baseCurrency.locator('option')).toHaveText(['USD', 'EUR', 'GBP']);
     });
 
-    await test.step('Enter the organization\'s details', async () => {
+    await test.step(step['organization-details']!, async () => {
       await pages.createOrganization.fill(ORGANIZATION);
       await expect(pages.createOrganization.baseCurrency).toHaveValue('USD');
       await expect(pages.createOrganization.language).toHaveValue('en');
       await pages.createOrganization.createOrganizationButton.click();
     });
 
-    await test.step('Wait while the organization is provisioned', async () => {
+    await test.step(step['provisioning']!, async () => {
       await expect(pages.crmOrganizations.status(ORGANIZATION.name)).toHaveText('Provisioning');
       await expect(pages.crmOrganizations.readyAt(ORGANIZATION.name)).toHaveText('Ready at about November 26, 2026 at 15:10 UTC');
       await expect(pages.crmOrganizations.webAddress(ORGANIZATION.name)).toHaveText('https://fabrikamlaw.crm.example');

@@ -5,7 +5,8 @@
  * "View Details" renamed "Show Details".
  */
 import { contosoDental } from '../../fixtures/accounts';
-import { guideHeadings } from '../../scripts/guide/catalog';
+import { guideHeadings, loadGuide } from '../../scripts/guide/catalog';
+import { mockTarget, walkGuide } from '../../scripts/guide/walk';
 import { FIND_WITHIN_MS } from '../pages/role-locators';
 import { runChildPlaywright, specsOf, stepsTitled } from '../support/child-playwright';
 import { editedViewsCopy } from '../support/portal-views';
@@ -67,5 +68,39 @@ test.describe('the regression suite\'s own journey, with the label renamed', { t
     } finally {
       copy.remove();
     }
+  });
+});
+
+test.describe('the guide\'s walk, with the label renamed', { tag: '@mock' }, () => {
+  test.use({
+    portalViewsDir: async ({}, use) => {
+      const copy = editedViewsCopy([RENAME]);
+      await use(copy.dir);
+      copy.remove();
+    },
+  });
+
+  test('fails in step 4 within 3 s, naming the step, the role, the old label and the new one', async ({ page }) => {
+    const guide = loadGuide('add-or-remove-hosted-services');
+    const started = new Map<string, number>();
+    const failure = await walkGuide(page, guide, mockTarget(guide), {
+      step: (heading, body) => {
+        started.set(heading, performance.now());
+        return body();
+      },
+      photograph: async () => {},
+    }).then(
+      () => undefined,
+      (error: Error) => error,
+    );
+    const elapsedMs = performance.now() - started.get(step['view-details']!)!;
+
+    expect(failure?.name).toBe('GuideDriftError');
+    const message = failure!.message;
+    expect(message).toContain('step 4 "view-details"');
+    expect(message).toContain('link named "View Details"');
+    expect(message).toMatch(/links are now named, closest first: "Show Details"/);
+    expect([...started.keys()].at(-1), 'the walk stopped at step 4').toBe(step['view-details']);
+    expect(elapsedMs, message).toBeLessThan(DIAGNOSIS_WITHIN_MS);
   });
 });

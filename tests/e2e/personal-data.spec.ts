@@ -5,7 +5,7 @@
  * mask for each one on every step whose screenshot shows it.
  */
 import { contosoDental } from '../../fixtures/accounts';
-import { loadGuide } from '../../scripts/guide/catalog';
+import { guideSlugs, loadGuide } from '../../scripts/guide/catalog';
 import { choosePayment, placeOrder } from '../http/order-steps';
 import { PortalClient } from '../support/portal-client';
 import { expect, test } from '../support/test';
@@ -46,6 +46,50 @@ test.describe('personal data on the portal\'s pages', { tag: '@mock' }, () => {
     await pages.checkout.newCard.check();
     await expect(pages.checkout.cardNumber).toBeVisible();
     await expect(pages.checkout.cvc).toBeVisible();
+  });
+
+  test('the account home page\'s greeting and company, and each contact\'s name, email and phone on Billing › Contacts, are one element each', async ({ loggedIn: page, pages }) => {
+    const { contact } = contosoDental;
+    await page.goto('/home');
+    await expect(pages.home.welcome).toHaveText(`Welcome back, ${contact.name}`);
+    await expect(pages.home.accountIntro).toHaveText(`This is the account home page for ${contact.company}.`);
+    await pages.contacts.open();
+    await expect(pages.contacts.nameOf(contact.name)).toHaveText(contact.name);
+    await expect(pages.contacts.emailOf(contact.name)).toHaveText(contact.email);
+    await expect(pages.contacts.phoneOf(contact.name)).toHaveText(contact.phone);
+  });
+});
+
+test.describe('every guide masks the personal data its screenshots show', () => {
+  for (const slug of guideSlugs()) {
+    test(`${slug}: the sign-in fields, the company name on every signed-in step, the greeting on the home page`, () => {
+      const { steps } = loadGuide(slug).source;
+      const logIn = steps.findIndex((step) => step.highlight === 'login.logInButton');
+      expect(logIn, 'a step selecting Log In').toBeGreaterThanOrEqual(0);
+      expect(steps[logIn]!.mask).toEqual(expect.arrayContaining(['login.emailAddress', 'login.password']));
+      const signedIn = steps.slice(logIn + 1);
+      expect(signedIn.length).toBeGreaterThan(0);
+      for (const step of signedIn) expect(step.mask, step.id).toContain('nav.companyName');
+      // Log In lands on the account home page: the next step is photographed there.
+      expect(signedIn[0]!.mask).toEqual(expect.arrayContaining(['home.welcome', 'home.accountIntro']));
+    });
+  }
+
+  test('Create Billing Control Panel Contacts: every contact\'s name, email and phone wherever it shows, and the notice naming the new one', () => {
+    const { steps } = loadGuide('create-billing-control-panel-contacts').source;
+    const masksOf = (id: string) => steps.find((step) => step.id === id)?.mask ?? [];
+    // Every row's name, email and phone, whoever the contacts are: the mock's or a deployment's.
+    const everyContact = ['contacts.everyName', 'contacts.everyEmail', 'contacts.everyPhone'];
+    expect(masksOf('add-contact')).toEqual(expect.arrayContaining(everyContact));
+    expect(masksOf('contact-details')).toEqual(expect.arrayContaining(['contactForm.firstName', 'contactForm.lastName', 'contactForm.emailAddress', 'contactForm.phoneNumber']));
+    expect(masksOf('check-contact')).toEqual(expect.arrayContaining([...everyContact, 'contacts.notice']));
+  });
+
+  test('Add and Activate a New BES User: the one-time activation password', () => {
+    const { steps } = loadGuide('add-and-activate-a-new-bes-user').source;
+    const shown = steps.filter((step) => step.highlight.startsWith('activationPassword.') || step.shows.some((path) => path.startsWith('activationPassword.')));
+    expect(shown.map((step) => step.id)).toEqual(['activate']);
+    expect(shown[0]!.mask).toContain('activationPassword.password');
   });
 });
 

@@ -3,18 +3,31 @@
  * guide's folder name, its steps the guide's headings), and one for the index.
  *   npm run guide               runs it with --update-snapshots=changed
  *   npm run guide -- --check    and npm test run it without updating
+ *   PORTAL_URL=… npm run guide -- --out <dir>
+ *                               photographs a deployment into <dir>/<slug>/
  * See scripts/guide/guide-test.ts for what a guide's test checks.
  */
-import { discoverGuides, mockTarget, photographGuide } from '../../scripts/guide/guide-test';
+import { deploymentTarget, discoverGuides, mockTarget, photographGuide } from '../../scripts/guide/guide-test';
 import { indexEntries, renderIndex } from '../../scripts/guide/index-page';
+import { remotePortal } from '../support/remote';
 import { expect, test } from '../support/test';
 
-// @mock: a guide is photographed on the mock portal, at its example's date; a deployment needs the remote run.
+const remote = remotePortal();
+
 for (const { slug, guide, error } of discoverGuides()) {
+  if (remote) {
+    // @remote: on a deployment, never acting on the last step; the config leaves @mock tests out there.
+    test(slug, { tag: '@remote' }, async ({ page }, testInfo) => {
+      if (!guide) throw error;
+      await photographGuide(page, guide, deploymentTarget(remote, !!process.env.PORTAL_SERVICE?.trim()), testInfo);
+    });
+    continue;
+  }
   test.describe(() => {
     if (guide) {
       test.use({ portalNow: guide.source.example.portalNow, billingTimeZone: guide.source.example.timeZone, timezoneId: guide.source.example.timeZone });
     }
+    // @mock: photographed on the mock portal, at its example's date.
     test(slug, { tag: '@mock' }, async ({ page }, testInfo) => {
       if (!guide) throw error;
       await photographGuide(page, guide, mockTarget(guide), testInfo);
@@ -22,6 +35,6 @@ for (const { slug, guide, error } of discoverGuides()) {
   });
 }
 
-test('guides/README.md', () => {
+test('guides/README.md', { tag: '@mock' }, () => {
   expect(renderIndex(indexEntries())).toMatchSnapshot(['README.md']);
 });

@@ -31,6 +31,8 @@ export class CheckoutPage {
   /** Who the invoice goes to: the contacts with Invoices ticked (personal data: guides mask it). */
   readonly invoiceRecipients: Locator;
   readonly newCard: Locator;
+  /** Every stored card offered ("Visa ending in 4242, …"); none when the account has none. */
+  readonly storedCards: Locator;
   readonly cardNumber: Locator;
   readonly nameOnCard: Locator;
   readonly expiry: Locator;
@@ -51,6 +53,7 @@ export class CheckoutPage {
     this.contactAddress = contact('Address');
     this.invoiceRecipients = contact('Invoice will be sent to');
     this.newCard = byRole(page, 'radio', 'Use a new credit card');
+    this.storedCards = page.getByRole('radio', { name: / ending in \d{4}\b/ });
     // By role, so a field hidden while a stored card is chosen counts as absent (a mask on it would cover nothing).
     this.cardNumber = byRole(page, 'textbox', 'Card number');
     this.nameOnCard = byRole(page, 'textbox', 'Name on card');

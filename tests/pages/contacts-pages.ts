@@ -6,11 +6,24 @@ export class ContactsPage {
   readonly heading: Locator;
   readonly addContactButton: Locator;
   readonly rows: Locator;
+  /** "Lee Park was added to your contacts." after Save Contact (it names the contact: guides mask it) */
+  readonly notice: Locator;
+  readonly everyName: Locator;
+  readonly everyEmail: Locator;
+  readonly everyPhone: Locator;
+  /** The "Primary" mark of the account holder's row. */
+  readonly primaryMark: Locator;
 
   constructor(readonly page: Page) {
     this.heading = byRole(page, 'heading', 'Contacts', { level: 1 });
     this.addContactButton = byRole(page, 'link', 'Add Contact');
     this.rows = page.getByTestId('contact-row');
+    this.notice = page.getByRole('status');
+    // Every contact's details, whoever they are: what a guide masks on any account, the mock's or a deployment's.
+    this.everyName = this.rows.getByRole('rowheader').locator(':scope > span:not(.badge)');
+    this.everyEmail = this.rows.locator(':scope > td[data-label="Email address"]');
+    this.everyPhone = this.rows.locator(':scope > td[data-label="Phone number"]');
+    this.primaryMark = this.rows.getByTestId('primary-badge');
   }
 
   async open(): Promise<void> {
@@ -24,6 +37,11 @@ export class ContactsPage {
 
   primaryBadge(name: string): Locator {
     return this.row(name).getByText('Primary', { exact: true });
+  }
+
+  /** The contact's name as listed, without the Primary badge (personal data: guides mask it). */
+  nameOf(name: string): Locator {
+    return this.row(name).getByRole('rowheader').getByText(name, { exact: true });
   }
 
   /** The contact's email address and phone number as listed (personal data: guides mask them). */

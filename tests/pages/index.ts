@@ -7,6 +7,7 @@ import { ConfirmationPage } from './confirmation-page';
 import { ContactFormPage, ContactsPage, DeleteContactPage } from './contacts-pages';
 import { CreateOrganizationPage, CrmOrganizationsPage } from './crm-organizations-pages';
 import { DomainDetailsPage } from './domain-details-page';
+import { HomePage } from './home-page';
 import { LoginPage } from './login-page';
 import { MyServicesPage } from './my-services-page';
 import { OrderSummaryPage } from './order-summary-page';
@@ -17,6 +18,7 @@ export function portalPages(page: Page) {
   return {
     login: new LoginPage(page),
     nav: new TopNavigation(page),
+    home: new HomePage(page),
     myServices: new MyServicesPage(page),
     domainDetails: new DomainDetailsPage(page),
     upgradeDowngrade: new UpgradeDowngradePage(page),
@@ -38,5 +40,5 @@ export function portalPages(page: Page) {
 }
 
 export type PortalPages = ReturnType<typeof portalPages>;
-export { BillingControlPanelPage, CheckoutPage, ConfirmationPage, DomainDetailsPage, InvoicesPage, LoginPage, MyServicesPage, OrderSummaryPage, TopNavigation, UpgradeDowngradePage };
+export { BillingControlPanelPage, CheckoutPage, ConfirmationPage, DomainDetailsPage, HomePage, InvoicesPage, LoginPage, MyServicesPage, OrderSummaryPage, TopNavigation, UpgradeDowngradePage };
 export { ActivationPasswordPage, AddBesUserPage, BesUsersPage, ContactFormPage, ContactsPage, CreateOrganizationPage, CrmOrganizationsPage, DeleteContactPage, RemoveBesUserPage };

@@ -1,6 +1,7 @@
 import { contosoDental } from '../../fixtures/accounts';
 import type { ContactDetails } from '../pages/checkout-page';
-import { personalDataIn, personalDataProblems } from './personal-data';
+import { leaksOnDeployment } from '../../scripts/guide/guide-test';
+import { hiddenTextIn, personalDataIn, personalDataProblems } from './personal-data';
 import { expect, test } from './test';
 
 /** As the checkout page shows Contoso Dental's contact. */
@@ -74,6 +75,35 @@ test.describe('personal data in a guide\'s text', () => {
       'address: 88 West Wacker Drive',
       'address: IL 60601',
       'phone: 312-555-0187',
+    ]);
+  });
+});
+
+test.describe('what a guide\'s masks hid, in its text on a deployment', () => {
+  /** As the walk reads them on Contoso Dental: the typed email and password, the top bar's company, the contact's details line by line. */
+  const hidden = ['it@contoso-dental.example', 'Contoso-Portal-2026!', 'Contoso Dental', 'Dana Whitfield', '+1 206 555 0142', '1200 Harbor Avenue, Suite 300', 'Seattle, WA 98101', 'United States', 'Dana Whitfield (it@contoso-dental.example)'];
+  const found = (text: string) => hiddenTextIn(text, hidden).map(({ kind, found }) => `${kind}: ${found}`);
+
+  test('the guide\'s own words, domain and figures hold none of it', () => {
+    expect(found('Select **View Details** beside contoso-dental.com: +1 mailbox for 5 of 30 days, $1.66, billed 2026-11-26.')).toEqual([]);
+  });
+
+  test('each hidden text is found however the Markdown spaces, cases or punctuates it', () => {
+    expect(found('Mail IT@CONTOSO-DENTAL.EXAMPLE or call (206) 555-0142; ask for dana\nwhitfield at Contoso  Dental, 1200 Harbor Avenue. Password: Contoso-Portal-2026!')).toEqual([
+      'email: IT@CONTOSO-DENTAL.EXAMPLE',
+      'phone: (206) 555-0142',
+      'masked text: dana\nwhitfield',
+      'masked text: Contoso  Dental',
+      'address: 1200 Harbor Avenue',
+      'masked text: Contoso-Portal-2026!',
+    ]);
+  });
+
+  test('a deployment\'s run fails on hidden text and on the deployment\'s own address, not on the public site\'s', () => {
+    expect(leaksOnDeployment('Go to <https://client.exchangemailhosting.com/>, then beside contoso-dental.com…', hidden, 'https://portal.internal.example:8443')).toEqual([]);
+    expect(leaksOnDeployment('Go to https://portal.internal.example:8443/login as it@contoso-dental.example.', hidden, 'https://portal.internal.example:8443')).toEqual([
+      'the email a mask hid, "it@contoso-dental.example"',
+      'the deployment\'s address (portal.internal.example:8443), which PORTAL_URL names',
     ]);
   });
 });

@@ -18,7 +18,7 @@
  */
 import type { ContactDetails } from '../pages/checkout-page';
 
-export type PersonalDataKind = 'email' | 'phone' | 'address' | 'contact name' | 'company';
+export type PersonalDataKind = 'email' | 'phone' | 'address' | 'contact name' | 'company' | 'masked text';
 
 export interface PersonalDataOccurrence {
   readonly kind: PersonalDataKind;
@@ -56,6 +56,34 @@ export function personalDataIn(text: string, personal: ContactDetails): Personal
 
   return dedupe(found).sort((a, b) => a.index - b.index || a.kind.localeCompare(b.kind));
 }
+
+/**
+ * The same search for what a guide's masks hid on a deployment, where the
+ * account's details are known only as the texts the masks covered (each line
+ * of each masked element, or a field's value): an email in any case, a phone
+ * number however written, anything else as a phrase with its spacing free,
+ * and an address-like line by its comma-separated parts too.
+ */
+export function hiddenTextIn(text: string, hidden: readonly string[]): PersonalDataOccurrence[] {
+  const found: PersonalDataOccurrence[] = [];
+  const add = (kind: PersonalDataKind, pattern: RegExp) => {
+    for (const match of text.matchAll(pattern)) found.push({ kind, found: match[0], index: match.index });
+  };
+  for (const line of hidden.map((entry) => entry.trim()).filter((entry) => entry.length >= MIN_LENGTH)) {
+    if (EMAIL.test(line)) {
+      add('email', new RegExp(escaped(line), 'gi'));
+    } else if (PHONE_ONLY.test(line) && line.replace(/\D/g, '').length >= MIN_PHONE_DIGITS) {
+      for (const match of phoneLike(text)) if (phoneMatches(match.digits, line)) found.push({ kind: 'phone', found: match.text, index: match.index });
+    } else {
+      add('masked text', new RegExp(loose(line), 'gi'));
+      for (const part of addressParts([line])) if (part !== line) add('address', new RegExp(loose(part), 'gi'));
+    }
+  }
+  return dedupe(found).sort((a, b) => a.index - b.index || a.kind.localeCompare(b.kind));
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+const PHONE_ONLY = /^[+\d\s().-]+$/;
 
 /** "the Markdown contains the account's email ("it@contoso-dental.example")": one line per occurrence, for a run's failure. */
 export function personalDataProblems(where: string, text: string, personal: ContactDetails): string[] {

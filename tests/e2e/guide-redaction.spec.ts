@@ -1,0 +1,75 @@
+/**
+ * The guide's `redact` entries on the page they are for: the checkout page of
+ * an order, where an account without a stored card (or a customer choosing a
+ * new one) sees the card form. Chosen, the form's fields are masked; renamed,
+ * a field would be photographed in clear, so the step refuses to be
+ * photographed, naming itself and the mask.
+ */
+import { contosoDental } from '../../fixtures/accounts';
+import { loadGuide } from '../../scripts/guide/catalog';
+import { resolveSteps } from '../../scripts/guide/locators';
+import { masksOf, readRedacted, uncoveredMasks } from '../../scripts/guide/redaction';
+import { stepLabel } from '../../scripts/guide/source';
+import { choosePayment, placeOrder } from '../http/order-steps';
+import { PortalClient } from '../support/portal-client';
+import { editedViewsCopy } from '../support/portal-views';
+import type { Page } from '@playwright/test';
+import type { PortalPages } from '../pages';
+import { expect, test } from '../support/test';
+
+const guide = loadGuide('add-or-remove-hosted-services');
+const payIndex = guide.source.steps.findIndex((step) => step.id === 'pay');
+const label = stepLabel(payIndex, 'pay');
+const CARD_FORM = ['checkout.cardNumber', 'checkout.nameOnCard', 'checkout.cvc'];
+
+async function openCheckout(page: Page): Promise<void> {
+  const client = new PortalClient(page.request);
+  const orderId = await placeOrder(client, contosoDental.domains[0], { 'exchange-mailbox': 3 });
+  await choosePayment(client, orderId, 'credit-card');
+  await page.goto(`/orders/${orderId}/checkout`);
+}
+
+function payStep(pages: PortalPages) {
+  return resolveSteps(pages, guide.source, { domain: contosoDental.domains[0].name, serviceName: 'Hosted Exchange mailbox' })[payIndex]!;
+}
+
+test.describe('the card form\'s redaction on the checkout page', { tag: '@mock' }, () => {
+  test('the step declares it for the card number, the name on the card and the security code, when a new card is chosen', () => {
+    expect(guide.source.steps[payIndex]!.redact).toEqual([{ when: 'checkout.newCard', mask: CARD_FORM }]);
+  });
+
+  test('with the stored card chosen there is no card form to mask; with a new card chosen each field lies under a mask', async ({ loggedIn: page, pages }) => {
+    await openCheckout(page);
+    const located = payStep(pages);
+    expect(await uncoveredMasks(label, located)).toEqual([]);
+    expect((await readRedacted(masksOf(located))).boxes.map((box) => box.path).filter((path) => CARD_FORM.includes(path))).toEqual([]);
+
+    await pages.checkout.newCard.check();
+    await pages.checkout.cardNumber.fill('4242 4242 4242 4242');
+    await pages.checkout.cvc.fill('123');
+    expect(await uncoveredMasks(label, located)).toEqual([]);
+    const redacted = await readRedacted(masksOf(located));
+    expect(redacted.boxes.map((box) => box.path).filter((path) => CARD_FORM.includes(path))).toEqual(CARD_FORM);
+    // What they hid is known to the walk (for the text check), never to the image.
+    expect(redacted.hidden).toEqual(expect.arrayContaining(['4242 4242 4242 4242', '123']));
+  });
+
+  test.describe('with "Card number" renamed "Card No." on a copy of the views', () => {
+    test.use({
+      portalViewsDir: async ({}, use) => {
+        const copy = editedViewsCopy([{ from: '>Card number<', to: '>Card No.<' }]);
+        await use(copy.dir);
+        copy.remove();
+      },
+    });
+
+    test('a new card chosen, the step refuses to be photographed, naming the step and the mask', async ({ loggedIn: page, pages }) => {
+      await openCheckout(page);
+      await pages.checkout.newCard.check();
+      const problems = await uncoveredMasks(label, payStep(pages));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toContain(`${label}: redact mask checkout.cardNumber matches nothing on the page although checkout.newCard is chosen`);
+      expect(problems[0]).toContain('refusing to take an unmasked screenshot');
+    });
+  });
+});
