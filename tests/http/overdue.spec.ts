@@ -44,7 +44,7 @@ test('a bank-transfer invoice issued on 26 November is due 10 December: Unpaid t
   portal.clock.set('2026-12-10T23:45:00Z');
   await signIn(client); // two weeks idle ended the session
   expect(await invoiceRow(client, number)).toBe(`${number} November 26, 2026 December 10, 2026 $1.66 Unpaid`);
-  expect(await blockMessage(client)).toBe(`An earlier order (${orderId}) is waiting for payment on invoice ${number}. A new change can be ordered once it is paid. View invoice ${number}`);
+  expect(await blockMessage(client)).toBe(`Order ${orderId} for ${dental.name} is waiting for payment by bank transfer on invoice ${number}. A new change can be ordered once it is paid. View invoice ${number}`);
 
   // The 15th day: overdue, and the block says so.
   portal.clock.set('2026-12-11T00:00:00Z');
