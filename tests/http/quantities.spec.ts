@@ -30,8 +30,21 @@ test.describe('Contoso Dental types new totals for contoso-dental.com', () => {
   });
 
   // The issue's cases, plus the mailbox minimum and markup that must come back as text.
-  const badTotals = ['', '2.5', '-1', '1e3', '251', 'three', '0', '３', '"><b>3</b>'];
-  for (const typed of badTotals) {
+  const RANGE = `Enter a total from ${mailbox.min} to ${mailbox.max}.`;
+  const DIGITS = 'Enter a whole number using the digits 0–9, such as 3.';
+  /** What was typed, and the words beside the field: what is wrong, then the range. */
+  const badTotals: [string, string][] = [
+    ['', `Enter the new total. ${RANGE}`],
+    ['2.5', `${DIGITS} ${RANGE}`],
+    ['-1', `The total cannot be negative. ${RANGE}`],
+    ['1e3', `${DIGITS} ${RANGE}`],
+    ['251', RANGE],
+    ['three', `${DIGITS} ${RANGE}`],
+    ['0', RANGE],
+    ['３', `${DIGITS} ${RANGE}`],
+    ['"><b>3</b>', `${DIGITS} ${RANGE}`],
+  ];
+  for (const [typed, words] of badTotals) {
     test(`"${typed}" for mailboxes is refused beside the field, kept as typed, and nothing changes`, async ({ portal }) => {
       const { response, orderId } = await client.orderNewTotals(dental.name, typedTotals(dental, { 'exchange-mailbox': typed }));
       expect(response.status()).toBe(422);
@@ -45,8 +58,7 @@ test.describe('Contoso Dental types new totals for contoso-dental.com', () => {
       expect(field['aria-invalid']).toBe('true');
       const [errorId, hintId] = (field['aria-describedby'] ?? '').split(' ');
       expect(hintId, 'the range hint follows the message').toBe(`total-${mailbox.id}-range`);
-      const message = textById(html, errorId ?? '');
-      expect(message).toContain(`Enter a total from ${mailbox.min} to ${mailbox.max}.`);
+      expect(textById(html, errorId ?? '')).toBe(words);
       // The typed text is written back as a value, never as markup.
       expect(html).not.toContain('<b>3</b>');
 
@@ -64,10 +76,14 @@ test.describe('Contoso Dental types new totals for contoso-dental.com', () => {
     const { response } = await client.orderNewTotals(dental.name, typedTotals(dental, { 'exchange-mailbox': '', 'bes-user': '-2', 'crm-user': '4' }));
     expect(response.status()).toBe(422);
     const html = await response.text();
-    for (const serviceId of ['exchange-mailbox', 'bes-user']) {
+    const bes = serviceById('bes-user');
+    for (const [serviceId, words] of [
+      ['exchange-mailbox', `Enter the new total. Enter a total from ${mailbox.min} to ${mailbox.max}.`],
+      ['bes-user', `The total cannot be negative. Enter a total from ${bes.min} to ${bes.max}.`],
+    ] as const) {
       const field = inputAttributes(html, `total-${serviceId}`);
       expect(field['aria-describedby'], serviceId).toBe(`total-${serviceId}-error total-${serviceId}-range`);
-      expect(textById(html, `total-${serviceId}-error`), serviceId).toBeTruthy();
+      expect(textById(html, `total-${serviceId}-error`), serviceId).toBe(words);
     }
     expect(inputAttributes(html, 'total-crm-user')['aria-invalid']).toBeUndefined();
     expect(inputAttributes(html, 'total-crm-user').value).toBe('4');
@@ -77,9 +93,15 @@ test.describe('Contoso Dental types new totals for contoso-dental.com', () => {
   test('a field left out of the form, or sent twice, is refused', async ({ portal }) => {
     const fields = Object.fromEntries(Object.entries(typedTotals(dental, { 'exchange-mailbox': 3 })).map(([id, value]) => [`total.${id}`, value]));
     const { ['total.bes-user']: _left, ...missing } = fields;
-    for (const sent of [missing, { ...fields, 'total.exchange-mailbox': ['3', '4'] }]) {
+    const bes = serviceById('bes-user');
+    const cases: [Record<string, string | string[]>, string, string][] = [
+      [missing, 'bes-user', `This total was missing from the form. Enter a total from ${bes.min} to ${bes.max}.`],
+      [{ ...fields, 'total.exchange-mailbox': ['3', '4'] }, 'exchange-mailbox', `This total was sent more than once. Enter one total from ${mailbox.min} to ${mailbox.max}.`],
+    ];
+    for (const [sent, serviceId, words] of cases) {
       const response = await client.postForm(`/services/${dental.name}/upgrade`, sent);
-      expect(response.status()).toBe(422);
+      expect(response.status(), serviceId).toBe(422);
+      expect(textById(await response.text(), `total-${serviceId}-error`), serviceId).toBe(words);
     }
     expectNothingChanged(portal, contosoDental, dental);
   });

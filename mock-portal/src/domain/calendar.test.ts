@@ -237,6 +237,13 @@ test.describe('formatLongDate', () => {
     expect(formatLongDate(date(2026, 1, 1))).toBe('January 1, 2026');
     expect(formatLongDate(date(2026, 12, 31))).toBe('December 31, 2026');
   });
+
+  test('every month by its English name', () => {
+    expect(Array.from({ length: 12 }, (_, index) => formatLongDate(date(2027, index + 1, 15)))).toEqual([
+      'January 15, 2027', 'February 15, 2027', 'March 15, 2027', 'April 15, 2027', 'May 15, 2027', 'June 15, 2027',
+      'July 15, 2027', 'August 15, 2027', 'September 15, 2027', 'October 15, 2027', 'November 15, 2027', 'December 15, 2027',
+    ]);
+  });
 });
 
 test.describe('formatDateTime', () => {

@@ -91,6 +91,9 @@ test.describe('cardBrand', () => {
     ['5600000000000000', 'Card'],
     ['6100000000000000', 'Card'],
     ['1234567812345670', 'Card'],
+    // A brand is read from the first digits only: 65 or 6011 further in is no Discover card.
+    ['1265000000000000', 'Card'],
+    ['4000601100000000', 'Visa'],
     ['', 'Card'],
   ];
   for (const [digits, brand] of cases) {
@@ -161,7 +164,7 @@ test.describe('checkNewCard: the expiry date', () => {
   });
 
   test('malformed dates ask for MM/YY', () => {
-    for (const expiry of ['13/29', '1/29', '00/29', '04/2029', '0429', '04-29', '04/9', '', 'April 2029', '４/29']) {
+    for (const expiry of ['13/29', '1/29', '00/29', '04/2029', '0429', '04-29', '04/9', '', 'April 2029', '４/29', '104/29', 'x04/29']) {
       expect(errorsFor({ expiry }), expiry).toEqual({ expiry: MESSAGES.expiryFormat });
     }
   });

@@ -29,15 +29,15 @@ export interface NewCard {
 export type CardField = keyof NewCardInput;
 export type CardCheck = { readonly ok: true; readonly card: NewCard } | { readonly ok: false; readonly errors: Partial<Record<CardField, string>> };
 
+/** What each digit 0–9 counts once doubled: the sum of the digits of 2 × d (7 → 14 → 1 + 4 = 5). */
+const DOUBLED_DIGIT = [0, 2, 4, 6, 8, 1, 3, 5, 7, 9];
+
 export function passesLuhn(digits: string): boolean {
   let sum = 0;
   for (let index = 0; index < digits.length; index++) {
-    let digit = Number(digits[digits.length - 1 - index]);
-    if (index % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
+    const digit = Number(digits[digits.length - 1 - index]);
+    // Stryker disable next-line AssignmentOperator: equivalent. "sum -=" adds up the negatives, and −s is a multiple of 10 exactly when s is.
+    sum += index % 2 === 1 ? DOUBLED_DIGIT[digit]! : digit;
   }
   return sum % 10 === 0;
 }

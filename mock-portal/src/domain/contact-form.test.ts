@@ -8,6 +8,7 @@ const IN_USE = ['it@contoso-dental.example'];
 const PHONE_CHARACTERS = 'Enter the phone number with digits, spaces and + ( ) - only.';
 const PHONE_DIGITS = 'Enter a phone number of 7 to 15 digits, with the country code if it is outside the US.';
 
+/** Compared with toStrictEqual: the errors name only the fields in error; a valid field has no key, not an undefined one. */
 const errorsFor = (changes: Partial<Record<keyof ContactForm, unknown>>, inUse: readonly string[] = IN_USE) => {
   const result = checkContact({ ...GOOD, ...changes }, inUse);
   return result.ok ? {} : result.errors;
@@ -28,8 +29,8 @@ test.describe('checkContact accepts a complete form', () => {
   });
 
   test('names of 50 characters are accepted, 51 are not', () => {
-    expect(errorsFor({ firstName: 'F'.repeat(50), lastName: 'L'.repeat(50) })).toEqual({});
-    expect(errorsFor({ firstName: 'F'.repeat(51), lastName: 'L'.repeat(51) })).toEqual({
+    expect(errorsFor({ firstName: 'F'.repeat(50), lastName: 'L'.repeat(50) })).toStrictEqual({});
+    expect(errorsFor({ firstName: 'F'.repeat(51), lastName: 'L'.repeat(51) })).toStrictEqual({
       firstName: 'The first name can be at most 50 characters.',
       lastName: 'The last name can be at most 50 characters.',
     });
@@ -38,41 +39,41 @@ test.describe('checkContact accepts a complete form', () => {
 
 test.describe('checkContact refuses each bad field beside it, and only that field', () => {
   test('required names', () => {
-    expect(errorsFor({ firstName: '' })).toEqual({ firstName: 'Enter the first name.' });
-    expect(errorsFor({ lastName: '  ' })).toEqual({ lastName: 'Enter the last name.' });
-    expect(errorsFor({ firstName: undefined, lastName: undefined })).toEqual({ firstName: 'Enter the first name.', lastName: 'Enter the last name.' });
+    expect(errorsFor({ firstName: '' })).toStrictEqual({ firstName: 'Enter the first name.' });
+    expect(errorsFor({ lastName: '  ' })).toStrictEqual({ lastName: 'Enter the last name.' });
+    expect(errorsFor({ firstName: undefined, lastName: undefined })).toStrictEqual({ firstName: 'Enter the first name.', lastName: 'Enter the last name.' });
   });
 
   test('the email address: present, one, valid, not too long', () => {
-    expect(errorsFor({ email: '' })).toEqual({ email: 'Enter the email address.' });
-    expect(errorsFor({ email: ['a@b.com', 'c@d.com'] })).toEqual({ email: 'Enter one email address.' });
-    expect(errorsFor({ email: 'lee.park@' })).toEqual({ email: 'Enter an email address in the form name@example.com.' });
-    expect(errorsFor({ email: `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(57)}.com` })).toEqual({}); // 254
-    expect(errorsFor({ email: `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(58)}.com` })).toEqual({ email: 'The email address can be at most 254 characters.' });
+    expect(errorsFor({ email: '' })).toStrictEqual({ email: 'Enter the email address.' });
+    expect(errorsFor({ email: ['a@b.com', 'c@d.com'] })).toStrictEqual({ email: 'Enter one email address.' });
+    expect(errorsFor({ email: 'lee.park@' })).toStrictEqual({ email: 'Enter an email address in the form name@example.com.' });
+    expect(errorsFor({ email: `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(57)}.com` })).toStrictEqual({}); // 254
+    expect(errorsFor({ email: `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(58)}.com` })).toStrictEqual({ email: 'The email address can be at most 254 characters.' });
   });
 
   test('the email address is unique on the account, whatever its case', () => {
     const taken = 'Another contact on this account already has this email address. Each contact needs their own.';
-    expect(errorsFor({ email: 'it@contoso-dental.example' })).toEqual({ email: taken });
-    expect(errorsFor({ email: ' IT@Contoso-Dental.example ' })).toEqual({ email: taken });
-    expect(errorsFor({ email: 'it@contoso-dental.example' }, [])).toEqual({});
-    expect(errorsFor({ email: 'it@contoso-dental.example' }, ['someone@else.example', 'it@contoso-dental.example'])).toEqual({ email: taken });
+    expect(errorsFor({ email: 'it@contoso-dental.example' })).toStrictEqual({ email: taken });
+    expect(errorsFor({ email: ' IT@Contoso-Dental.example ' })).toStrictEqual({ email: taken });
+    expect(errorsFor({ email: 'it@contoso-dental.example' }, [])).toStrictEqual({});
+    expect(errorsFor({ email: 'it@contoso-dental.example' }, ['someone@else.example', 'it@contoso-dental.example'])).toStrictEqual({ email: taken });
   });
 
   test('a bad email address is reported as bad even if an address like it is taken', () => {
-    expect(errorsFor({ email: 'it@contoso-dental' }, ['it@contoso-dental'])).toEqual({ email: 'Enter an email address in the form name@example.com.' });
+    expect(errorsFor({ email: 'it@contoso-dental' }, ['it@contoso-dental'])).toStrictEqual({ email: 'Enter an email address in the form name@example.com.' });
   });
 
   test('notifications other than the three are refused', () => {
     const message = 'Choose email notifications from the list.';
-    expect(errorsFor({ notifications: 'marketing' })).toEqual({ notifications: message });
-    expect(errorsFor({ notifications: ['invoices', 'marketing'] })).toEqual({ notifications: message });
-    expect(errorsFor({ notifications: '' })).toEqual({ notifications: message });
-    expect(errorsFor({ notifications: { invoices: 'on' } })).toEqual({ notifications: message });
+    expect(errorsFor({ notifications: 'marketing' })).toStrictEqual({ notifications: message });
+    expect(errorsFor({ notifications: ['invoices', 'marketing'] })).toStrictEqual({ notifications: message });
+    expect(errorsFor({ notifications: '' })).toStrictEqual({ notifications: message });
+    expect(errorsFor({ notifications: { invoices: 'on' } })).toStrictEqual({ notifications: message });
   });
 
   test('every field wrong at once: every message at once', () => {
-    expect(Object.keys(errorsFor({ firstName: '', lastName: '', email: 'x', phone: 'call me', notifications: 'spam' })).sort()).toEqual(['email', 'firstName', 'lastName', 'notifications', 'phone']);
+    expect(Object.keys(errorsFor({ firstName: '', lastName: '', email: 'x', phone: 'call me', notifications: 'spam' })).sort()).toStrictEqual(['email', 'firstName', 'lastName', 'notifications', 'phone']);
   });
 });
 

@@ -7,6 +7,7 @@ const GOOD: OrganizationForm = { name: 'Fabrikam Law', uniqueName: 'fabrikamlaw'
 const CHARACTERS = 'Use lowercase letters a–z and digits 0–9 only, with no spaces or other characters.';
 const LENGTH = 'The unique name must be 3 to 30 characters long.';
 
+/** Compared with toStrictEqual: the errors name only the fields in error; a valid field has no key, not an undefined one. */
 const errorsFor = (changes: Partial<Record<keyof OrganizationForm, unknown>>, taken: readonly string[] = []) => {
   const result = checkOrganization({ ...GOOD, ...changes }, taken);
   return result.ok ? {} : result.errors;
@@ -72,32 +73,32 @@ test.describe('checkOrganization', () => {
   });
 
   test('organization names up to 64 characters', () => {
-    expect(errorsFor({ name: 'N'.repeat(64) })).toEqual({});
-    expect(errorsFor({ name: 'N'.repeat(65) })).toEqual({ name: 'The organization name can be at most 64 characters.' });
-    expect(errorsFor({ name: '' })).toEqual({ name: 'Enter the organization name.' });
+    expect(errorsFor({ name: 'N'.repeat(64) })).toStrictEqual({});
+    expect(errorsFor({ name: 'N'.repeat(65) })).toStrictEqual({ name: 'The organization name can be at most 64 characters.' });
+    expect(errorsFor({ name: '' })).toStrictEqual({ name: 'Enter the organization name.' });
   });
 
   test('each of USD, EUR and GBP is a base currency; nothing else is', () => {
-    for (const currency of ['USD', 'EUR', 'GBP']) expect(errorsFor({ baseCurrency: currency }), currency).toEqual({});
+    for (const currency of ['USD', 'EUR', 'GBP']) expect(errorsFor({ baseCurrency: currency }), currency).toStrictEqual({});
     for (const currency of ['usd', 'JPY', '', undefined, ['USD', 'EUR'], ' USD']) {
-      expect(errorsFor({ baseCurrency: currency }), JSON.stringify(currency)).toEqual({ baseCurrency: 'Choose a base currency: USD, EUR, GBP.' });
+      expect(errorsFor({ baseCurrency: currency }), JSON.stringify(currency)).toStrictEqual({ baseCurrency: 'Choose a base currency: USD, EUR, GBP.' });
     }
   });
 
   test('each listed language is accepted; nothing else is', () => {
-    for (const { code } of LANGUAGES) expect(errorsFor({ language: code }), code).toEqual({});
+    for (const { code } of LANGUAGES) expect(errorsFor({ language: code }), code).toStrictEqual({});
     for (const language of ['EN', 'English', 'xx', '', undefined, ['en', 'fr']]) {
-      expect(errorsFor({ language }), JSON.stringify(language)).toEqual({ language: 'Choose a language from the list.' });
+      expect(errorsFor({ language }), JSON.stringify(language)).toStrictEqual({ language: 'Choose a language from the list.' });
     }
   });
 
   test('every field wrong at once: every message at once', () => {
-    expect(Object.keys(errorsFor({ name: '', uniqueName: 'A', baseCurrency: 'JPY', language: 'xx' })).sort()).toEqual(['baseCurrency', 'language', 'name', 'uniqueName']);
+    expect(Object.keys(errorsFor({ name: '', uniqueName: 'A', baseCurrency: 'JPY', language: 'xx' })).sort()).toStrictEqual(['baseCurrency', 'language', 'name', 'uniqueName']);
   });
 
   test('the unique name\'s messages come through, taken included', () => {
-    expect(errorsFor({ uniqueName: 'fabrikamlaw' }, ['fabrikamlaw'])).toEqual({ uniqueName: 'The unique name "fabrikamlaw" is already taken: https://fabrikamlaw.crm.example exists. Choose another.' });
-    expect(errorsFor({ uniqueName: 'ab' })).toEqual({ uniqueName: LENGTH });
+    expect(errorsFor({ uniqueName: 'fabrikamlaw' }, ['fabrikamlaw'])).toStrictEqual({ uniqueName: 'The unique name "fabrikamlaw" is already taken: https://fabrikamlaw.crm.example exists. Choose another.' });
+    expect(errorsFor({ uniqueName: 'ab' })).toStrictEqual({ uniqueName: LENGTH });
   });
 });
 

@@ -86,6 +86,13 @@ test.describe('isEmailAddress', () => {
     expect(isEmailAddress('a@b.xn--p1ai')).toBe(true);
     expect(isEmailAddress('a@b.xn--')).toBe(false);
   });
+
+  test('a top-level domain is letters from its first character to its last: a digit at either end is refused', () => {
+    expect(isEmailAddress('a@example.com')).toBe(true);
+    expect(isEmailAddress('a@example.1com')).toBe(false);
+    expect(isEmailAddress('a@example.com1')).toBe(false);
+    expect(isEmailAddress('a@example.c0m')).toBe(false);
+  });
 });
 
 test.describe('emailDomain and sameEmailAddress', () => {

@@ -21,6 +21,7 @@ export function isEmailAddress(text: string): boolean {
   const at = text.lastIndexOf('@');
   const local = text.slice(0, at);
   const domain = text.slice(at + 1);
+  // Stryker disable next-line EqualityOperator: equivalent. "at <= 0" also refuses an @ at the start, whose empty local part LOCAL_PART refuses anyway.
   if (at < 0 || local.length > MAX_LOCAL_PART_LENGTH || !LOCAL_PART.test(local)) return false;
   const labels = domain.split('.');
   return labels.length >= 2 && labels.every((label) => DOMAIN_LABEL.test(label)) && TOP_LEVEL_LABEL.test(labels[labels.length - 1]!);

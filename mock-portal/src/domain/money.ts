@@ -28,8 +28,10 @@ export function divideRoundHalfAwayFromZero(numerator: number, denominator: numb
   }
   // BigInt keeps 2 × numerator + denominator exact beyond 2^53; a float would round it.
   const magnitude = Number((2n * BigInt(Math.abs(numerator)) + BigInt(denominator)) / (2n * BigInt(denominator)));
+  // Stryker disable next-line EqualityOperator: equivalent. A numerator of 0 has a magnitude of 0, returned as 0 whether or not "<= 0" calls it negative.
+  const negative = numerator < 0;
   // A removal that rounds to nothing is 0, not −0.
-  return cents(numerator < 0 && magnitude !== 0 ? -magnitude : magnitude);
+  return cents(negative && magnitude !== 0 ? -magnitude : magnitude);
 }
 
 /** "$1.66", "−$3.32": the portal's one way of showing an amount. */

@@ -14,7 +14,7 @@
  * Pure: the date is an argument and nothing here reads a clock.
  */
 import { daysInMonth, type CivilDate } from './calendar';
-import { cents, divideRoundHalfAwayFromZero, sumCents, ZERO, type Cents } from './money';
+import { cents, divideRoundHalfAwayFromZero, sumCents, type Cents } from './money';
 
 export interface ServiceChange {
   readonly serviceId: string;
@@ -76,13 +76,15 @@ export function quoteChange(request: QuoteRequest): Quote {
     .filter((service) => service.newTotal !== service.oldTotal)
     .map((service) => prorateLine(service, request.date));
   const subtotal = sumCents(lines.map((line) => line.amount));
-  const creditApplied = subtotal > 0 ? cents(Math.min(request.accountCredit, subtotal)) : ZERO;
+  // Only a positive sum is paid, by account credit first and then the card; a negative sum becomes credit.
+  const toPay = Math.max(subtotal, 0);
+  const creditApplied = cents(Math.min(request.accountCredit, toPay));
   return {
     lines,
     subtotal,
     creditApplied,
-    totalDue: subtotal > 0 ? cents(subtotal - creditApplied) : ZERO,
-    creditCreated: subtotal < 0 ? cents(-subtotal) : ZERO,
+    totalDue: cents(toPay - creditApplied),
+    creditCreated: cents(Math.max(-subtotal, 0)),
     newMonthlyTotal: monthlyTotal(
       request.packagePrice,
       request.services.map((service) => ({ unitPrice: service.unitPrice, total: service.newTotal })),

@@ -65,6 +65,14 @@ test.describe('parseServiceTotal rejects, with a message the customer can act on
     }
   });
 
+  test('any range is read exactly: seven digits within a large range, and one past the largest safe integer', () => {
+    expect(parseServiceTotal('1000000', { min: 0, max: 5_000_000 })).toEqual({ ok: true, total: 1_000_000 });
+    expect(parseServiceTotal('9007199254740993', { min: 0, max: Number.MAX_SAFE_INTEGER })).toEqual({
+      ok: false,
+      message: `Enter a total from 0 to ${Number.MAX_SAFE_INTEGER}.`,
+    });
+  });
+
   test('the range in the message is the one passed in', () => {
     expect(parseServiceTotal('251', BES_USERS)).toEqual({ ok: false, message: 'Enter a total from 0 to 250.' });
     expect(parseServiceTotal('6', { min: 2, max: 5 })).toEqual({ ok: false, message: 'Enter a total from 2 to 5.' });
@@ -74,6 +82,12 @@ test.describe('parseServiceTotal rejects, with a message the customer can act on
   test('a negative number: says totals cannot be negative', () => {
     for (const raw of ['-1', ' -1 ', '-0', '-250', '-99999999999999999999']) {
       accepted(raw).toEqual({ ok: false, message: NEGATIVE });
+    }
+  });
+
+  test('a minus sign before something that is not a whole number asks for digits, not for a positive number', () => {
+    for (const raw of ['-1a', '-2.5', '-3 4', '-']) {
+      accepted(raw).toEqual({ ok: false, message: NOT_DIGITS });
     }
   });
 

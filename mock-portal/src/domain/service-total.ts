@@ -22,9 +22,9 @@ export function parseServiceTotal(raw: unknown, range: AllowedRange): ParsedTota
   if (!/^[0-9]+$/.test(text)) {
     return { ok: false, message: `Enter a whole number using the digits 0–9, such as 3. ${rangeMessage}` };
   }
-  // Compare as text length first so a 40-digit number never becomes a float.
-  const trimmed = text.replace(/^0+(?=\d)/, '');
-  const total = trimmed.length > 6 ? Number.POSITIVE_INFINITY : Number(trimmed);
+  // Only digits are left, so Number() reads them in base 10 ("007" is 7). It is exact below 2^53 and
+  // rounds above it only to numbers as large, so a 40-digit total still fails the range check below.
+  const total = Number(text);
   if (total < range.min || total > range.max) return { ok: false, message: rangeMessage };
   return { ok: true, total };
 }

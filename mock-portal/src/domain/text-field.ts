@@ -38,7 +38,8 @@ export type CheckedText = { readonly ok: true; readonly value: string } | { read
 export function checkName(raw: unknown, rule: NameRule): CheckedText {
   const text = fieldText(raw);
   if (text === null) return { ok: false, message: `Enter one ${rule.label}.` };
-  if (text === '' || !LETTER_OR_DIGIT.test(text)) return { ok: false, message: `Enter the ${rule.label}.` };
+  // Empty text has no letter or digit either.
+  if (!LETTER_OR_DIGIT.test(text)) return { ok: false, message: `Enter the ${rule.label}.` };
   if (CONTROL_CHARACTER.test(text)) return { ok: false, message: `The ${rule.label} must be on one line, without control characters.` };
   if (characterCount(text) > rule.max) return { ok: false, message: `The ${rule.label} can be at most ${rule.max} characters.` };
   return { ok: true, value: text.normalize('NFC') };

@@ -5,6 +5,8 @@
  * this file (and a route with a new kind of parameter fails until a sample
  * value is added below).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import type { Router } from 'express';
 import { contosoDental, fabrikamLaw, northwindTraders, type AccountFixture } from '../../../fixtures/accounts';
@@ -28,6 +30,34 @@ function routesOf(stack: readonly Layer[]): RouteEntry[] {
     if (layer.route) return [{ path: layer.route.path, methods: Object.keys(layer.route.methods) }];
     return layer.handle?.stack ? routesOf(layer.handle.stack) : [];
   });
+}
+
+/** Every route as "METHOD /path", sorted: one line per method, the form both lists below are compared in. */
+function routeLines(routes: readonly RouteEntry[]): string[] {
+  return routes.flatMap((route) => route.methods.map((method) => `${method.toUpperCase()} ${route.path}`)).sort();
+}
+
+/**
+ * The routes the source declares, read from the text of routes.ts (every page's
+ * route) and portal.ts (/healthz): what the router walk must find, so a walk
+ * that finds nothing, or misses a route, fails instead of checking nothing.
+ */
+function declaredRouteLines(): string[] {
+  return ['routes.ts', 'portal.ts'].flatMap((file) => {
+    const source = readFileSync(path.join(__dirname, '../../../mock-portal/src', file), 'utf8');
+    return [...source.matchAll(/\b(?:router|app)\.(get|post|put|patch|delete)\(\s*'([^']+)'/g)].map((match) => `${match[1]!.toUpperCase()} ${match[2]}`);
+  }).sort();
+}
+
+/** Routes with a parameter as of this spec: whatever is added later, these must still be walked. */
+const KNOWN_PARAMETER_ROUTES = ['/services/:domain', '/services/:domain/upgrade', '/orders/:orderId', '/orders/:orderId/payment-method', '/orders/:orderId/checkout', '/orders/:orderId/confirmation', '/billing/invoices/:number', '/billing/invoices/:number/pay'];
+
+/** The paths with a parameter, after checking the walk found every route routes.ts declares, and no fewer. */
+function parameterRoutes(): RouteEntry[] {
+  const routes = routesWithParameters();
+  expect(routeLines(routes)).toEqual(declaredRouteLines().filter((line) => line.includes(':')));
+  expect(routes.map((route) => route.path)).toEqual(expect.arrayContaining([...KNOWN_PARAMETER_ROUTES, ...ACCOUNT_PAGE_ROUTES]));
+  return routes;
 }
 
 function portalRoutes(): RouteEntry[] {
@@ -96,11 +126,7 @@ const ACCOUNT_PAGE_ROUTES = [
 ];
 
 test('every route with a parameter answers 404 to another account, for GET and POST, and nothing changes', async ({ request, playwright, portal }) => {
-  const routes = routesWithParameters();
-  // The route table as of this test: if it shrinks, the walk above stopped finding routes.
-  expect(routes.map((route) => route.path)).toEqual(
-    expect.arrayContaining(['/services/:domain', '/services/:domain/upgrade', '/orders/:orderId', '/orders/:orderId/payment-method', '/orders/:orderId/checkout', '/orders/:orderId/confirmation', '/billing/invoices/:number', ...ACCOUNT_PAGE_ROUTES]),
-  );
+  const routes = parameterRoutes();
 
   // Contoso's records in several states: a paid order with its invoice, and an open order at checkout.
   const contoso = new PortalClient(request);
@@ -142,35 +168,61 @@ test('every route with a parameter answers 404 to another account, for GET and P
   expect(portal.ledger.charges).toHaveLength(charges);
   // Every route was asked, GET and POST, once per account pairing (and the BES user routes once more).
   const pairings = 5;
-  for (const route of routes) expect(counts.get(route.path), route.path).toBe(2 * (route.path.includes(':besUserId') ? pairings + 1 : pairings));
-  for (const route of ACCOUNT_PAGE_ROUTES) expect(counts.get(route), route).toBeGreaterThanOrEqual(2 * pairings);
+  const expectedCount = (routePath: string) => 2 * (routePath.includes(':besUserId') ? pairings + 1 : pairings);
+  expect([...counts.keys()].sort()).toEqual(routes.map((route) => route.path).sort());
+  for (const route of routes) expect(counts.get(route.path), route.path).toBe(expectedCount(route.path));
   expect(requests).toBe([...counts.values()].reduce((sum, count) => sum + count, 0));
   test.info().annotations.push({ type: 'requests', description: `${routes.length} routes with parameters, ${requests} requests as another account` });
   for (const client of [fabrikam, northwind]) await client.request.dispose();
 });
 
 test('ids that do not exist, or are malformed, answer 404 on every route with a parameter', async ({ request, portal }) => {
-  const routes = routesWithParameters();
+  const routes = parameterRoutes();
   const client = new PortalClient(request);
   await signIn(client, contosoDental);
   const before = snapshot(portal.context.store);
+  let requests = 0;
   for (const values of [
     { domain: 'no-such-domain.example', orderId: '999999', number: 'INV-999999', contactId: '999999', besUserId: '999999' },
     { domain: 'contoso-dental.com/../contoso-labs.net', orderId: '5001abc', number: 'inv-1001', contactId: '1abc', besUserId: '1 ' },
     { domain: 'CONTOSO-DENTAL.COM', orderId: '-1', number: ' INV-1001', contactId: '-1', besUserId: '0' },
   ]) {
-    await expectNotFoundEverywhere(client, routes, values);
+    requests += await expectNotFoundEverywhere(client, routes, values);
   }
+  expect(requests).toBe(3 * 2 * routes.length);
   expect(snapshot(portal.context.store)).toBe(before);
 });
 
-test('every route without a parameter, other than logging in, sends a signed-out visitor to log in', async ({ request }) => {
-  const open = new Set(['/', '/login', '/healthz']);
-  for (const route of portalRoutes().filter((candidate) => !candidate.path.includes(':') && !open.has(candidate.path))) {
-    for (const method of route.methods.filter((name) => name === 'get')) {
-      const response = await request.fetch(route.path, { method, maxRedirects: 0 });
-      expect(response.status(), `${method} ${route.path}`).toBe(303);
-      expect(response.headers().location, route.path).toMatch(/^\/login\?next=/);
-    }
+/** Routes a signed-out visitor may use: they lead to logging in, or are the health check. */
+const OPEN_ROUTES = ['GET /', 'GET /login', 'POST /login', 'POST /logout', 'GET /healthz'];
+
+test('every route without a parameter, other than logging in and out, sends a signed-out visitor to log in, whatever the method', async ({ request }) => {
+  const lines = routeLines(portalRoutes().filter((route) => !route.path.includes(':')));
+  expect(lines).toEqual(declaredRouteLines().filter((line) => !line.includes(':')));
+  expect(lines).toEqual(expect.arrayContaining([...OPEN_ROUTES, 'GET /home', 'GET /services', 'GET /billing', 'GET /billing/invoices']));
+  const guarded = lines.filter((line) => !OPEN_ROUTES.includes(line));
+  expect(guarded.length).toBe(lines.length - OPEN_ROUTES.length);
+  const client = new PortalClient(request);
+  const csrf = await client.csrfToken('/login'); // a signed-out visitor's own token: the login check, not CSRF, must answer
+  for (const line of guarded) {
+    const [method, routePath] = line.split(' ') as [string, string];
+    const response = method === 'GET' ? await request.get(routePath, { maxRedirects: 0 }) : await client.postForm(routePath, ANY_FORM, { csrf });
+    expect(response.status(), line).toBe(303);
+    // A GET comes back to its page after logging in; a form sent signed out is not replayed, but logging in
+    // returns to the page holding that form, which for every form here (Add Contact) is its own path.
+    expect(response.headers().location, line).toBe(`/login?next=${encodeURIComponent(routePath)}`);
   }
+});
+
+test('Log Out, the one form a signed-out visitor may send, signs no one in and changes nothing', async ({ request, portal }) => {
+  const client = new PortalClient(request);
+  const before = snapshot(portal.context.store);
+  const refused = await client.postForm('/logout', {}, { csrf: null });
+  expect(refused.status()).toBe(403);
+  const response = await client.postForm('/logout', {}, { csrfFrom: '/login' });
+  expect(response.status()).toBe(303);
+  expect(response.headers().location).toBe('/login?loggedOut=1');
+  const home = await request.get('/home', { maxRedirects: 0 });
+  expect(home.headers().location).toBe('/login?next=%2Fhome');
+  expect(snapshot(portal.context.store)).toBe(before);
 });
