@@ -12,6 +12,7 @@ export const ROOT = path.join(__dirname, '..', '..');
 export interface JsonResult {
   readonly status: string;
   readonly duration: number;
+  readonly error?: { readonly message?: string };
 }
 export interface JsonTest {
   readonly projectName: string;
@@ -55,7 +56,10 @@ export async function playwright(args: readonly string[], env: NodeJS.ProcessEnv
   });
   const wallMs = performance.now() - started;
   try {
-    return { wallMs, exitCode, report: JSON.parse(readFileSync(jsonFile, 'utf8')) as JsonReport };
+    const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as JsonReport;
+    // A measurement of a red run is worth little without knowing what failed.
+    for (const line of failures(report)) console.error(`  failed: ${line}`);
+    return { wallMs, exitCode, report };
   } catch (error) {
     throw new Error(`playwright test ${args.join(' ')} exited ${exitCode} without a JSON report: ${(error as Error).message}`);
   } finally {
@@ -73,6 +77,16 @@ export function tests(suites: readonly JsonSuite[]): { readonly spec: JsonSpec; 
 
 export function results(suites: readonly JsonSuite[]): JsonResult[] {
   return tests(suites).flatMap(({ test }) => test.results);
+}
+
+/** "file › title: first line of the error", for each test that did not pass as expected. */
+export function failures(report: JsonReport): string[] {
+  return tests(report.suites).flatMap(({ spec, test }) =>
+    test.results
+      .filter((result) => result.status !== 'passed' && result.status !== 'skipped')
+      // eslint-disable-next-line no-control-regex
+      .map((result) => `${spec.file} › ${spec.title}: ${(result.error?.message ?? result.status).replace(/\u001b\[[0-9;]*m/g, '').split('\n')[0]}`),
+  );
 }
 
 export function counts(report: JsonReport): string {
