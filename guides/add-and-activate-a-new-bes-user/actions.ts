@@ -7,6 +7,7 @@
  * fixtures/, and the password is valid 48 hours (tests/support/portal-times.ts).
  */
 import type { DomainFixture } from '../../fixtures/accounts';
+import { logInStep, managementActionStep, myServicesStep, viewDetailsStep } from '../../scripts/guide/common-steps';
 import { defineGuide, type ExampleBase } from '../../scripts/guide/guide-actions';
 import { activationValidUntil } from '../../tests/support/portal-times';
 
@@ -63,45 +64,10 @@ export default defineGuide<NewBesUserExample>({
   },
   figures: { names: FIGURE_NAMES, expected: expectedFigures },
   steps: {
-    'log-in': {
-      async arrive({ pages, target }) {
-        await pages.login.open();
-        await pages.login.fillCredentials(target.email, target.password);
-      },
-      async act({ pages }) {
-        await pages.login.logInButton.click();
-        await pages.nav.services.waitFor();
-      },
-    },
-    'my-services': {
-      async arrive({ pages }) {
-        await pages.nav.openServicesMenu();
-        await pages.nav.myServices.waitFor();
-      },
-      async act({ pages }) {
-        await pages.nav.myServices.click();
-        await pages.myServices.heading.waitFor();
-      },
-    },
-    'view-details': {
-      async arrive({ pages, example }) {
-        await pages.myServices.viewDetailsButton(example.domain.name).waitFor();
-      },
-      async act({ pages, example }) {
-        await pages.myServices.viewDetails(example.domain.name);
-        await pages.domainDetails.heading(example.domain.name).waitFor();
-      },
-    },
-    'bes-users': {
-      async arrive({ pages }) {
-        await pages.domainDetails.managementActions.click();
-        await pages.domainDetails.besUsers.waitFor();
-      },
-      async act({ pages }) {
-        await pages.domainDetails.besUsers.click();
-        await pages.besUsers.heading.waitFor();
-      },
-    },
+    'log-in': logInStep((pages) => pages.nav.services),
+    'my-services': myServicesStep(),
+    'view-details': viewDetailsStep((example) => example.domain.name),
+    'bes-users': managementActionStep((pages) => pages.domainDetails.besUsers, (pages) => pages.besUsers.heading),
     'add-bes-user': {
       async arrive() {},
       async act({ pages }) {

@@ -12,6 +12,7 @@ import type { DomainFixture } from '../../fixtures/accounts';
 import { serviceById } from '../../fixtures/catalogue';
 import { expectedOrder } from '../../tests/support/billing-oracle';
 import { civilDate } from '../../scripts/guide/figures';
+import { viewDetailsStep } from '../../scripts/guide/common-steps';
 import { defineGuide, type ExampleBase } from '../../scripts/guide/guide-actions';
 import { describeInconsistency, orderInconsistencies, type DomainDetailsFigures } from '../../tests/support/order-consistency';
 import { readDomainDetails, readOrderSummary } from '../../tests/support/order-readings';
@@ -101,15 +102,7 @@ export default defineGuide<ServiceChangeExample>({
         await pages.myServices.heading.waitFor();
       },
     },
-    'view-details': {
-      async arrive({ pages, example }) {
-        await pages.myServices.viewDetailsButton(example.domainName).waitFor();
-      },
-      async act({ pages, example }) {
-        await pages.myServices.viewDetails(example.domainName);
-        await pages.domainDetails.heading(example.domainName).waitFor();
-      },
-    },
+    'view-details': viewDetailsStep((example) => example.domainName),
     'upgrade-downgrade': {
       async arrive({ pages }) {
         await pages.domainDetails.managementActions.click();

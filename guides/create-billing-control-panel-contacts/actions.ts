@@ -4,6 +4,7 @@
  * the example (an account and the contact it adds, on a date) and the figures
  * the steps read, each checked against what the example itself implies.
  */
+import { logInStep } from '../../scripts/guide/common-steps';
 import { defineGuide, type ExampleBase } from '../../scripts/guide/guide-actions';
 
 export interface NewContactExample extends ExampleBase {
@@ -49,16 +50,7 @@ export default defineGuide<NewContactExample>({
   },
   figures: { names: FIGURE_NAMES, expected: expectedFigures },
   steps: {
-    'log-in': {
-      async arrive({ pages, target }) {
-        await pages.login.open();
-        await pages.login.fillCredentials(target.email, target.password);
-      },
-      async act({ pages }) {
-        await pages.login.logInButton.click();
-        await pages.nav.billing.waitFor();
-      },
-    },
+    'log-in': logInStep((pages) => pages.nav.billing),
     'open-contacts': {
       async arrive({ pages }) {
         await pages.nav.openBillingMenu();

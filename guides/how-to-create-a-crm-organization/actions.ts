@@ -9,6 +9,7 @@
  */
 import type { DomainFixture } from '../../fixtures/accounts';
 import { serviceById } from '../../fixtures/catalogue';
+import { logInStep, managementActionStep, myServicesStep, viewDetailsStep } from '../../scripts/guide/common-steps';
 import { defineGuide, type ExampleBase } from '../../scripts/guide/guide-actions';
 import { organizationReadyAt } from '../../tests/support/portal-times';
 
@@ -73,45 +74,10 @@ export default defineGuide<NewOrganizationExample>({
   },
   figures: { names: FIGURE_NAMES, expected: expectedFigures },
   steps: {
-    'log-in': {
-      async arrive({ pages, target }) {
-        await pages.login.open();
-        await pages.login.fillCredentials(target.email, target.password);
-      },
-      async act({ pages }) {
-        await pages.login.logInButton.click();
-        await pages.nav.services.waitFor();
-      },
-    },
-    'my-services': {
-      async arrive({ pages }) {
-        await pages.nav.openServicesMenu();
-        await pages.nav.myServices.waitFor();
-      },
-      async act({ pages }) {
-        await pages.nav.myServices.click();
-        await pages.myServices.heading.waitFor();
-      },
-    },
-    'view-details': {
-      async arrive({ pages, example }) {
-        await pages.myServices.viewDetailsButton(example.domain.name).waitFor();
-      },
-      async act({ pages, example }) {
-        await pages.myServices.viewDetails(example.domain.name);
-        await pages.domainDetails.heading(example.domain.name).waitFor();
-      },
-    },
-    'crm-organizations': {
-      async arrive({ pages }) {
-        await pages.domainDetails.managementActions.click();
-        await pages.domainDetails.crmOrganizations.waitFor();
-      },
-      async act({ pages }) {
-        await pages.domainDetails.crmOrganizations.click();
-        await pages.crmOrganizations.heading.waitFor();
-      },
-    },
+    'log-in': logInStep((pages) => pages.nav.services),
+    'my-services': myServicesStep(),
+    'view-details': viewDetailsStep((example) => example.domain.name),
+    'crm-organizations': managementActionStep((pages) => pages.domainDetails.crmOrganizations, (pages) => pages.crmOrganizations.heading),
     'create-organization': {
       async arrive() {},
       async act({ pages }) {
