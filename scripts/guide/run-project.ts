@@ -66,9 +66,14 @@ export async function runGuidesProject(options: ProjectOptions): Promise<Project
     child.on('error', reject);
     child.on('close', (code) => resolve(code ?? 1));
   });
-  if (!existsSync(jsonReport)) return { exitCode, errors: [], attachments: new Map() };
+  return { exitCode, ...readProjectReport(jsonReport) };
+}
+
+/** A guides run's JSON report: every failed test's error messages, and every in-memory attachment by `${test title}/${name}`. */
+export function readProjectReport(jsonReport: string): Pick<ProjectRun, 'errors' | 'attachments'> {
+  if (!existsSync(jsonReport)) return { errors: [], attachments: new Map() };
   const report = JSON.parse(readFileSync(jsonReport, 'utf8')) as JsonNode;
-  return { exitCode, errors: errorsOf(report), attachments: new Map(attachmentsOf(report)) };
+  return { errors: errorsOf(report), attachments: new Map(attachmentsOf(report)) };
 }
 
 /** A --grep matching exactly these test titles (a slug never matches a longer slug it starts). */

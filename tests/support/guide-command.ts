@@ -5,9 +5,10 @@
  * to a temporary folder of their own, never guide-results/.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readProjectReport } from '../../scripts/guide/run-project';
 import { WALK_ATTACHMENT, type WalkRecord } from '../../scripts/guide/walk';
 import { childEnvironment } from './repo-copy';
 
@@ -39,22 +40,12 @@ export async function runGuideCommand(args: readonly string[], env: Readonly<Rec
   }
 }
 
-interface ReportNode {
-  readonly suites?: readonly ReportNode[];
-  readonly specs?: readonly { readonly title: string; readonly tests: readonly { readonly results: readonly { readonly attachments?: readonly { name: string; body?: string }[] }[] }[] }[];
-}
-
+/** Each guide's walk record, from the attachments of the run's JSON report. */
 function walkRecords(reportFile: string): Map<string, WalkRecord> {
   const walks = new Map<string, WalkRecord>();
-  if (!existsSync(reportFile)) return walks;
-  const visit = (node: ReportNode) => {
-    for (const spec of node.specs ?? []) {
-      for (const attachment of spec.tests.flatMap((test) => test.results.flatMap((result) => result.attachments ?? []))) {
-        if (attachment.name === WALK_ATTACHMENT && attachment.body) walks.set(spec.title, JSON.parse(Buffer.from(attachment.body, 'base64').toString('utf8')) as WalkRecord);
-      }
-    }
-    (node.suites ?? []).forEach(visit);
-  };
-  visit(JSON.parse(readFileSync(reportFile, 'utf8')) as ReportNode);
+  for (const [key, body] of readProjectReport(reportFile).attachments) {
+    const [slug, name] = [key.slice(0, key.lastIndexOf('/')), key.slice(key.lastIndexOf('/') + 1)];
+    if (name === WALK_ATTACHMENT) walks.set(slug, JSON.parse(body) as WalkRecord);
+  }
   return walks;
 }
