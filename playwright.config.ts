@@ -103,12 +103,14 @@ export default defineConfig({
         deviceScaleFactor: 1,
         reducedMotion: 'reduce',
         colorScheme: 'light',
-        // The report's Expected/Actual/Diff images are the evidence; a failure's page screenshot adds nothing.
-        screenshot: 'off',
+        // An image that differs is shown by the report's Expected/Actual/Diff; a walk that stops (a renamed
+        // label, a wrong figure) is shown by the page it stopped on.
+        screenshot: 'only-on-failure',
         video: 'off',
-        // A failed walk keeps its trace (each action's DOM), without the screencast, which Chromium
-        // would encode and the worker write on every run, failed or not; the steps' screenshots show the pages.
-        trace: { mode: 'retain-on-failure', screenshots: false },
+        // A failed walk keeps its trace (every action, its timing and error, the console and the network),
+        // without DOM snapshots or a screencast: recording those on every run, failed or not, was a sixth of a
+        // guide run, and the steps' own screenshots show the pages.
+        trace: { mode: 'retain-on-failure', screenshots: false, snapshots: false },
       },
     },
     {

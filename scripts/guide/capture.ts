@@ -4,6 +4,7 @@
  * the page down to just below everything the step's text talks about.
  */
 import type { Locator, Page } from '@playwright/test';
+import type { Box } from './step-reading';
 
 /** Fixed so every machine and every run frames the pages alike. */
 export const VIEWPORT = { width: 1280, height: 800 } as const;
@@ -15,12 +16,6 @@ const OUTLINE_ID = 'guide-highlight';
 /** The outline sits this far outside the element, so it never covers the label. */
 const OUTLINE_GAP = 5;
 export const MASK_COLOR = '#5b6573';
-
-export interface Shot {
-  readonly highlight: Locator;
-  readonly context: readonly Locator[];
-  readonly mask: readonly Locator[];
-}
 
 /** The options of one step's screenshot, for `toHaveScreenshot` (or `page.screenshot`). */
 export interface Framing {
@@ -34,70 +29,32 @@ export interface Framing {
 }
 
 /**
- * Draws the outline and works out the crop. The outline stays on the page
- * until `release()`, so every capture the screenshot assertion takes (one when
- * the image is unchanged, several while it waits for a changed page to settle)
- * shows it.
+ * The crop: from the top of the page down to just below the outline and every
+ * element the step's text talks about, never shorter than MIN_HEIGHT nor
+ * longer than the document.
  */
-export async function frameStep(page: Page, shot: Shot): Promise<{ readonly framing: Framing; release(): Promise<void> }> {
-  // Fonts load with font-display: block; a shot taken earlier would show no text or a fallback face.
-  await page.evaluate(() => document.fonts.ready.then(() => window.scrollTo(0, 0)));
-  const box = await documentBox(shot.highlight, true);
-  await drawOutline(page, box);
-  const release = () => page.evaluate((id) => document.getElementById(id)?.remove(), OUTLINE_ID);
-  try {
-    const bottoms = await Promise.all([shot.highlight, ...shot.context].map(async (locator) => {
-      const rect = await documentBox(locator);
-      return rect.y + rect.height;
-    }));
-    const documentHeight = await page.evaluate(() => document.documentElement.scrollHeight);
-    const wanted = Math.max(MIN_HEIGHT, Math.ceil(Math.max(...bottoms, box.y + box.height + OUTLINE_GAP)) + BOTTOM_MARGIN);
-    const height = Math.min(documentHeight, wanted);
-    return {
-      framing: {
-        clip: { x: 0, y: 0, width: VIEWPORT.width, height },
-        // Capturing beyond the viewport costs a relayout; only tall pages need it.
-        fullPage: height > VIEWPORT.height,
-        caret: 'hide',
-        animations: 'disabled',
-        scale: 'css',
-        mask: [...shot.mask],
-        maskColor: MASK_COLOR,
-      },
-      release,
-    };
-  } catch (error) {
-    await release();
-    throw error;
-  }
-}
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+export function framingFor(step: { readonly outline: Box; readonly shown: readonly Box[]; readonly documentHeight: number; readonly mask: readonly Locator[] }): Framing {
+  const bottoms = [step.outline.y + step.outline.height + OUTLINE_GAP, ...step.shown.map((box) => box.y + box.height)];
+  const wanted = Math.max(MIN_HEIGHT, Math.ceil(Math.max(...bottoms)) + BOTTOM_MARGIN);
+  const height = Math.min(step.documentHeight, wanted);
+  return {
+    clip: { x: 0, y: 0, width: VIEWPORT.width, height },
+    // Capturing beyond the viewport costs a relayout; only tall pages need it.
+    fullPage: height > VIEWPORT.height,
+    caret: 'hide',
+    animations: 'disabled',
+    scale: 'css',
+    mask: [...step.mask],
+    maskColor: MASK_COLOR,
+  };
 }
 
 /**
- * The element's box in document coordinates (boundingBox() is relative to the
- * viewport). For the outline, a radio button or checkbox stands for its whole
- * label: readers look for the words "Credit Card", not a 13-pixel circle.
+ * Draws the outline around `box` until `release()`, so every capture the
+ * screenshot assertion takes (one when the image is unchanged, several while
+ * it waits for a changed page to settle) shows it.
  */
-async function documentBox(locator: Locator, withLabel = false): Promise<Box> {
-  return locator.evaluate((element, withLabel) => {
-    const choice = withLabel && element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox');
-    const label = choice ? element.closest('label') : null;
-    // A label may be a full-width block; the range around its contents hugs the button and its words.
-    const range = label ? document.createRange() : null;
-    range?.selectNodeContents(label!);
-    const rect = range ? range.getBoundingClientRect() : element.getBoundingClientRect();
-    return { x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height };
-  }, withLabel);
-}
-
-/** A positioned box added just for the screenshot and removed right after, so the page itself is untouched. */
-async function drawOutline(page: Page, box: Box): Promise<void> {
+export async function drawOutline(page: Page, box: Box): Promise<{ release(): Promise<void> }> {
   await page.evaluate(
     ({ id, box, gap }) => {
       const outline = document.createElement('div');
@@ -118,4 +75,5 @@ async function drawOutline(page: Page, box: Box): Promise<void> {
     },
     { id: OUTLINE_ID, box, gap: OUTLINE_GAP },
   );
+  return { release: () => page.evaluate((id) => document.getElementById(id)?.remove(), OUTLINE_ID) };
 }

@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from '../../tests/support/test';
 import { guideSlugs, IMAGES_DIR, loadGuide, type Guide } from './catalog';
+import type { Framing } from './capture';
 import type { WalkTarget } from './guide-actions';
 import { browserBuild, browserChangeNote, digestOf, pdfIsCurrent, readMadeWith, writeMadeWith } from './made-with';
 import { printPdf } from './pdf';
@@ -37,6 +38,10 @@ export async function photographGuide(page: Page, guide: Guide, target: WalkTarg
   const walk = await walkGuide(page, guide, target, {
     step: (heading, body) => test.step(heading, body),
     async photograph(step, _index, framing) {
+      // Chromium encodes the same pixels to the same PNG bytes, so an unchanged step is known from one capture
+      // and a byte comparison; toHaveScreenshot would decode both images and compare them pixel by pixel.
+      // Anything else (a changed step, a new one) is toHaveScreenshot's: its diff in the report, its rewrite.
+      if (await capturesAsCommitted(page, framing, testInfo.snapshotPath(slug, IMAGES_DIR, step.image))) return;
       await expect.soft(page, browserNote).toHaveScreenshot([slug, IMAGES_DIR, step.image], framing);
     },
   });
@@ -78,6 +83,11 @@ export async function photographGuide(page: Page, guide: Guide, target: WalkTarg
     for (const name of stale) rmSync(path.join(imagesDir, name));
     writeMadeWith(imagesDir, { browser: running, pdf: { from: printedFrom, digest: digestOf(readFileSync(pdfFile)) } });
   }
+}
+
+async function capturesAsCommitted(page: Page, framing: Framing, committed: string): Promise<boolean> {
+  if (!existsSync(committed)) return false;
+  return (await page.screenshot(framing)).equals(readFileSync(committed));
 }
 
 /**

@@ -4,8 +4,6 @@
  * Names are read from the browser's accessibility tree, the way a screen
  * reader and the page objects' getByRole see them, not from the HTML source.
  */
-import type { Locator } from '@playwright/test';
-import { diagnoseMissing } from '../../tests/pages/label-diagnosis';
 
 export interface NamedElement {
   readonly path: string;
@@ -35,21 +33,7 @@ export function labelDrift(stepLabel: string, markdown: string, elements: readon
   return problems;
 }
 
-/**
- * The accessible name Playwright computes, read off the first line of the
- * element's ARIA snapshot (`- button "Click to Continue"`).
- */
-export async function readAccessibleName(path: string, locator: Locator): Promise<NamedElement> {
-  const count = await locator.count();
-  if (count === 0) {
-    // Worded by the same diagnosis as the page objects' fast failures, so the guide and the suite say the same thing.
-    const diagnosis = await diagnoseMissing(locator);
-    return { path, name: undefined, problem: diagnosis ? `matches nothing on the page: ${diagnosis}` : `matches nothing on the page (${String(locator)})` };
-  }
-  if (count > 1) return { path, name: undefined, problem: `matches ${count} elements (${String(locator)}); it must match one` };
-  return { path, name: nameFromAriaSnapshot(await locator.ariaSnapshot()) };
-}
-
+/** The accessible name Playwright computes, read off the first line of the element's ARIA snapshot (`- button "Click to Continue"`). */
 export function nameFromAriaSnapshot(snapshot: string): string | undefined {
   const first = snapshot.split('\n', 1)[0] ?? '';
   const match = /^- [\w-]+ ("(?:[^"\\]|\\.)*")/.exec(first);

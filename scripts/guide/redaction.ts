@@ -7,14 +7,11 @@
  */
 import type { Locator } from '@playwright/test';
 import type { StepLocators } from './locators';
+import type { Box, PathReading, StepReading } from './step-reading';
 
 /** A masked element's box in the page, in CSS pixels from the document's top left (the screenshot's clip starts there). */
-export interface MaskedBox {
+export interface MaskedBox extends Box {
   readonly path: string;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
 }
 
 export interface Redacted {
@@ -30,47 +27,31 @@ export function masksOf(located: StepLocators): { readonly path: string; readonl
 }
 
 /** A sentence per mask that must cover something and matches nothing. */
-export async function uncoveredMasks(label: string, located: StepLocators): Promise<string[]> {
+export function uncoveredMasks(label: string, step: Pick<StepReading, 'mask' | 'redact'>): string[] {
   const problems: string[] = [];
-  for (const { path, locator } of located.mask) {
-    if ((await locator.count()) === 0) problems.push(`${label}: mask ${path} matches nothing on the page (${String(locator)}); refusing to take an unmasked screenshot`);
+  for (const { path, described, reading } of step.mask) {
+    if (reading.count === 0) problems.push(`${label}: mask ${path} matches nothing on the page (${described}); refusing to take an unmasked screenshot`);
   }
-  for (const { when, mask } of located.redact) {
-    if (!(await conditionHolds(when.locator))) continue;
-    for (const { path, locator } of mask) {
-      if ((await locator.count()) === 0) {
-        problems.push(`${label}: redact mask ${path} matches nothing on the page although ${when.path} is ${await describeCondition(when.locator)} (${String(locator)}); refusing to take an unmasked screenshot`);
+  for (const { when, mask } of step.redact) {
+    // A radio button or checkbox counts when chosen; any other element when it is on the page.
+    if (when.reading.count === 0 || (when.reading.checkable && !when.reading.checked)) continue;
+    for (const { path, described, reading } of mask) {
+      if (reading.count === 0) {
+        problems.push(`${label}: redact mask ${path} matches nothing on the page although ${when.path} is ${when.reading.checkable ? 'chosen' : 'on the page'} (${described}); refusing to take an unmasked screenshot`);
       }
     }
   }
   return problems;
 }
 
-/** Where each masked element lies and what it shows, read just before the screenshot. */
-export async function readRedacted(masks: readonly { readonly path: string; readonly locator: Locator }[]): Promise<Redacted> {
+/** Where each masked element lies and what it shows. */
+export function redactedBy(step: Pick<StepReading, 'mask' | 'redact'>): Redacted {
+  const masks: PathReading[] = [...step.mask, ...step.redact.flatMap((entry) => entry.mask)];
   const boxes: MaskedBox[] = [];
   const hidden = new Set<string>();
-  for (const { path, locator } of masks) {
-    for (const element of await locator.all()) {
-      const seen = await element.evaluate((node) => {
-        const rect = node.getBoundingClientRect();
-        const text = node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement ? node.value : (node as HTMLElement).innerText;
-        return { x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height, text };
-      });
-      if (seen.width > 0 && seen.height > 0) boxes.push({ path, x: seen.x, y: seen.y, width: seen.width, height: seen.height });
-      for (const line of seen.text.split('\n').map((part) => part.trim())) if (line) hidden.add(line);
-    }
+  for (const { path, reading } of masks) {
+    for (const box of reading.boxes) if (box.width > 0 && box.height > 0) boxes.push({ path, ...box });
+    for (const text of reading.texts) for (const line of text.split('\n').map((part) => part.trim())) if (line) hidden.add(line);
   }
   return { boxes, hidden: [...hidden] };
-}
-
-/** A radio button or checkbox counts when chosen; any other element when it is on the page. */
-async function conditionHolds(locator: Locator): Promise<boolean> {
-  if ((await locator.count()) === 0) return false;
-  return locator.first().evaluate((node) => !(node instanceof HTMLInputElement && (node.type === 'radio' || node.type === 'checkbox')) || node.checked);
-}
-
-async function describeCondition(locator: Locator): Promise<string> {
-  const checkable = await locator.first().evaluate((node) => node instanceof HTMLInputElement && (node.type === 'radio' || node.type === 'checkbox'));
-  return checkable ? 'chosen' : 'on the page';
 }

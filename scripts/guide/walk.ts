@@ -7,16 +7,17 @@
  * the mock; against each other, by the step's own `check`, everywhere), then
  * hands the framed page to the caller to photograph.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { portalPages } from '../../tests/pages';
 import type { RemotePortal } from '../../tests/support/remote';
 import type { Guide } from './catalog';
-import { frameStep, type Framing } from './capture';
+import { drawOutline, framingFor, type Framing } from './capture';
 import { figureMismatch, type Figures } from './figures';
 import type { AnyGuideActions, ExampleBase, WalkTarget } from './guide-actions';
-import { labelDrift, readAccessibleName, type NamedElement } from './labels';
-import { resolveSteps, type StepLocators } from './locators';
-import { masksOf, readRedacted, uncoveredMasks, type MaskedBox } from './redaction';
+import { labelDrift, type NamedElement } from './labels';
+import { resolveSteps } from './locators';
+import { masksOf, redactedBy, uncoveredMasks, type MaskedBox } from './redaction';
+import { readStep, type StepReading } from './step-reading';
 import { stepHeadings, stepLabel, type GuideStep } from './source';
 
 export class GuideDriftError extends Error {
@@ -92,18 +93,25 @@ export async function walkGuide(page: Page, guide: Guide, target: WalkTarget, ho
       const stepActions = actions.steps[step.id]!;
       const located = steps[index]!;
       await inStep(label, 'getting to the moment of acting', () => stepActions.arrive(context));
-      const problems = await stepProblems(label, step, located, expected, figures, names);
+      const reading = await readStep(page, step.highlight, located);
+      const problems = stepProblems(label, step, reading, expected, figures);
+      names[step.id] = reading.named;
       problems.push(...(await inStep(label, 'checking its figures', async () => (await stepActions.check?.(context)) ?? [])));
       if (problems.length > 0) throw new GuideDriftError(problems);
-      const masked = masksOf(located);
-      const { framing, release } = await frameStep(page, { highlight: located.highlight, context: located.shows.map((entry) => entry.locator), mask: masked.map((entry) => entry.locator) });
+      const redacted = redactedBy(reading);
+      masks[step.image] = redacted.boxes;
+      for (const text of redacted.hidden) hidden.add(text);
+      const framing = framingFor({
+        outline: reading.highlight.outline!,
+        shown: [reading.highlight, ...reading.shows.map((show) => show.reading)].map((shown) => shown.boxes[0]!),
+        documentHeight: reading.documentHeight,
+        mask: masksOf(located).map((entry) => entry.locator),
+      });
+      const outline = await drawOutline(page, reading.highlight.outline!);
       try {
-        const redacted = await readRedacted(masked);
-        masks[step.image] = redacted.boxes;
-        for (const text of redacted.hidden) hidden.add(text);
         await hooks.photograph(step, index, framing);
       } finally {
-        await release();
+        await outline.release();
       }
       const last = index === source.steps.length - 1;
       // On a deployment nothing that changes the account is done: not the last act, not one that saves or creates.
@@ -120,28 +128,19 @@ export async function walkGuide(page: Page, guide: Guide, target: WalkTarget, ho
  * Everything that must hold at the moment of acting: the quoted labels are the
  * elements' names, the highlight is visible, every mask has something to
  * cover, and each figure the page shows is the one the billing rule expects.
- * Read figures are added to `figures`, the elements' names to `names`.
+ * Read figures are added to `figures`.
  */
-async function stepProblems(
-  label: string,
-  step: GuideStep,
-  located: StepLocators,
-  expected: Readonly<Record<string, string>> | undefined,
-  figures: Record<string, string>,
-  names: Record<string, readonly NamedElement[]>,
-): Promise<string[]> {
-  const named = await Promise.all([readAccessibleName(step.highlight, located.highlight), ...located.shows.map(({ path, locator }) => readAccessibleName(path, locator))]);
-  names[step.id] = named;
-  const problems = labelDrift(label, step.text, named);
-  if (named[0]?.name !== undefined && !(await located.highlight.isVisible())) problems.push(`${label}: the highlighted ${step.highlight} is not visible when the screenshot is taken`);
+function stepProblems(label: string, step: GuideStep, reading: StepReading, expected: Readonly<Record<string, string>> | undefined, figures: Record<string, string>): string[] {
+  const problems = labelDrift(label, step.text, reading.named);
+  if (reading.named[0]?.name !== undefined && !reading.highlight.visible) problems.push(`${label}: the highlighted ${step.highlight} is not visible when the screenshot is taken`);
   // Playwright skips a mask that matches nothing: a renamed field would then be photographed in clear.
-  problems.push(...(await uncoveredMasks(label, located)));
-  for (const figure of located.figures) {
-    const shown = await readFigure(figure.locator);
-    if (shown === undefined) {
+  problems.push(...uncoveredMasks(label, reading));
+  for (const figure of reading.figures) {
+    if (figure.reading.count !== 1) {
       problems.push(`${label}: figure ${figure.name} (${figure.path}) is not on the page`);
       continue;
     }
+    const shown = figure.reading.texts[0]!.replace(/\s+/g, ' ').trim();
     const mismatch = expected && figureMismatch(label, figure.name, shown, expected[figure.name]);
     if (mismatch) problems.push(mismatch);
     figures[figure.name] = shown;
@@ -157,14 +156,4 @@ async function inStep<T>(label: string, doing: string, action: () => Promise<T>)
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new GuideDriftError([`${label}: failed while ${doing}: ${message}`]);
   }
-}
-
-/** What the element shows: a field's value, a select's chosen option, or an element's visible text. */
-async function readFigure(locator: Locator): Promise<string | undefined> {
-  if ((await locator.count()) !== 1) return undefined;
-  return locator.evaluate((element) => {
-    // A select's innerText lists every option; the reader sees only the chosen one's text.
-    const shown = element instanceof HTMLInputElement ? element.value : element instanceof HTMLSelectElement ? [...element.selectedOptions].map((option) => option.text).join(', ') : (element as HTMLElement).innerText;
-    return shown.replace(/\s+/g, ' ').trim();
-  });
 }

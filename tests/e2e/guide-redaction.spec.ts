@@ -8,7 +8,8 @@
 import { contosoDental } from '../../fixtures/accounts';
 import { loadGuide } from '../../scripts/guide/catalog';
 import { resolveSteps } from '../../scripts/guide/locators';
-import { masksOf, readRedacted, uncoveredMasks } from '../../scripts/guide/redaction';
+import { redactedBy, uncoveredMasks } from '../../scripts/guide/redaction';
+import { readStep } from '../../scripts/guide/step-reading';
 import { stepLabel } from '../../scripts/guide/source';
 import { choosePayment, placeOrder } from '../http/order-steps';
 import { PortalClient } from '../support/portal-client';
@@ -29,8 +30,10 @@ async function openCheckout(page: Page): Promise<void> {
   await page.goto(`/orders/${orderId}/checkout`);
 }
 
-function payStep(pages: PortalPages) {
-  return resolveSteps(pages, guide.source, { domain: contosoDental.domains[0].name, serviceName: 'Hosted Exchange mailbox' })[payIndex]!;
+/** The pay step's page, read as the walk reads it at the moment of acting. */
+function readPayStep(page: Page, pages: PortalPages) {
+  const located = resolveSteps(pages, guide.source, { domain: contosoDental.domains[0].name, serviceName: 'Hosted Exchange mailbox' })[payIndex]!;
+  return readStep(page, guide.source.steps[payIndex]!.highlight, located);
 }
 
 test.describe('the card form\'s redaction on the checkout page', { tag: '@mock' }, () => {
@@ -40,15 +43,16 @@ test.describe('the card form\'s redaction on the checkout page', { tag: '@mock' 
 
   test('with the stored card chosen there is no card form to mask; with a new card chosen each field lies under a mask', async ({ loggedIn: page, pages }) => {
     await openCheckout(page);
-    const located = payStep(pages);
-    expect(await uncoveredMasks(label, located)).toEqual([]);
-    expect((await readRedacted(masksOf(located))).boxes.map((box) => box.path).filter((path) => CARD_FORM.includes(path))).toEqual([]);
+    const storedCard = await readPayStep(page, pages);
+    expect(uncoveredMasks(label, storedCard)).toEqual([]);
+    expect(redactedBy(storedCard).boxes.map((box) => box.path).filter((path) => CARD_FORM.includes(path))).toEqual([]);
 
     await pages.checkout.newCard.check();
     await pages.checkout.cardNumber.fill('4242 4242 4242 4242');
     await pages.checkout.cvc.fill('123');
-    expect(await uncoveredMasks(label, located)).toEqual([]);
-    const redacted = await readRedacted(masksOf(located));
+    const newCard = await readPayStep(page, pages);
+    expect(uncoveredMasks(label, newCard)).toEqual([]);
+    const redacted = redactedBy(newCard);
     expect(redacted.boxes.map((box) => box.path).filter((path) => CARD_FORM.includes(path))).toEqual(CARD_FORM);
     // What they hid is known to the walk (for the text check), never to the image.
     expect(redacted.hidden).toEqual(expect.arrayContaining(['4242 4242 4242 4242', '123']));
@@ -66,7 +70,7 @@ test.describe('the card form\'s redaction on the checkout page', { tag: '@mock' 
     test('a new card chosen, the step refuses to be photographed, naming the step and the mask', async ({ loggedIn: page, pages }) => {
       await openCheckout(page);
       await pages.checkout.newCard.check();
-      const problems = await uncoveredMasks(label, payStep(pages));
+      const problems = uncoveredMasks(label, await readPayStep(page, pages));
       expect(problems).toHaveLength(1);
       expect(problems[0]).toContain(`${label}: redact mask checkout.cardNumber matches nothing on the page although checkout.newCard is chosen`);
       expect(problems[0]).toContain('refusing to take an unmasked screenshot');

@@ -14,7 +14,11 @@ import { expect, test } from '../support/test';
 
 const remote = remotePortal();
 
-for (const { slug, guide, error } of discoverGuides()) {
+// Longest walk first: the workers take tests in this order, and a long guide
+// started last would keep one worker busy while the other sits idle.
+const byLength = discoverGuides().sort((a, b) => (b.guide?.source.steps.length ?? 0) - (a.guide?.source.steps.length ?? 0) || a.slug.localeCompare(b.slug));
+
+for (const { slug, guide, error } of byLength) {
   if (remote) {
     // @remote: on a deployment, never acting on the last step; the config leaves @mock tests out there.
     test(slug, { tag: '@remote' }, async ({ page }, testInfo) => {

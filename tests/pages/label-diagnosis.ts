@@ -42,6 +42,19 @@ export function expectedElement(locator: Locator): ExpectedElement | undefined {
   return remembered.get(locator) ?? expectedFromDescription(locator);
 }
 
+/**
+ * The accessible name of whatever a page object's role locator matches: its
+ * label, when it is a string, which getByRole compared whole and case-sensitively
+ * with each element's accessible name. Undefined for a label-found element (a
+ * <label> may not be its accessible name), a pattern, or a locator the page
+ * objects did not make.
+ */
+export function exactRoleName(locator: Locator): string | undefined {
+  const expected = remembered.get(locator);
+  if (!expected || expected.role === 'field' || expected.role === 'detail' || typeof expected.name !== 'string') return undefined;
+  return expected.name;
+}
+
 /** How many names a message lists; the rest are counted. */
 const LISTED_NAMES = 8;
 

@@ -1,0 +1,134 @@
+/**
+ * Everything the walk needs from the page at a step's moment of acting, read
+ * in one batch: each locator the step names (highlight, shows, masks, redact
+ * conditions, figures) is resolved once and read in a single round trip
+ * (how many elements match, their boxes, what they show, whether the first is
+ * visible or chosen), all of them at once. A page object's role locator with
+ * an exact label names its element by construction; any other named element's
+ * accessible name is read from its ARIA snapshot.
+ *
+ * Why a batch: the walk used to ask the page one question per call (count,
+ * then name, then visibility, then box, then text), some thirty round trips
+ * a step, each resolving a role locator again; they were a third of a guide
+ * run. The checks (drift, masks, figures), the redaction and the framing are
+ * now worked out from this reading (./labels.ts, ./redaction.ts, ./capture.ts),
+ * with nothing more asked of the page.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { diagnoseMissing, exactRoleName } from '../../tests/pages/label-diagnosis';
+import { nameFromAriaSnapshot, type NamedElement } from './labels';
+import type { StepLocators } from './locators';
+
+/** A box in CSS pixels from the document's top left (the screenshot's clip starts there). */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** What one locator matches, as the page shows it. */
+export interface ElementReading {
+  readonly count: number;
+  /** each matched element's box */
+  readonly boxes: readonly Box[];
+  /** what each matched element shows: a field's value, a select's chosen options, else its visible text (innerText) */
+  readonly texts: readonly string[];
+  /** the first element's box for an outline: a radio button or checkbox stands for the words of its label */
+  readonly outline?: Box;
+  /** the first element is visible, as Playwright's isVisible() has it */
+  readonly visible: boolean;
+  /** the first element is a radio button or checkbox */
+  readonly checkable: boolean;
+  readonly checked: boolean;
+}
+
+export interface PathReading {
+  readonly path: string;
+  /** the locator, as Playwright describes it (for messages) */
+  readonly described: string;
+  readonly reading: ElementReading;
+}
+
+export interface StepReading {
+  /** the document's height once fonts have loaded and the page is scrolled to the top */
+  readonly documentHeight: number;
+  readonly highlight: ElementReading;
+  readonly shows: readonly PathReading[];
+  /** the highlight's name first, then each show's, for the drift check */
+  readonly named: readonly NamedElement[];
+  readonly mask: readonly PathReading[];
+  readonly redact: readonly { readonly when: PathReading; readonly mask: readonly PathReading[] }[];
+  readonly figures: readonly (PathReading & { readonly name: string })[];
+}
+
+/** Reads the step's page; `highlightPath` names the highlight in problems. */
+export async function readStep(page: Page, highlightPath: string, located: StepLocators): Promise<StepReading> {
+  // Fonts load with font-display: block, and move every box when they arrive; the shot is framed from the top.
+  const documentHeight = await page.evaluate(() =>
+    document.fonts.ready.then(() => {
+      window.scrollTo(0, 0);
+      return document.documentElement.scrollHeight;
+    }),
+  );
+  const read = async ({ path, locator }: { readonly path: string; readonly locator: Locator }): Promise<PathReading> => ({ path, described: String(locator), reading: await readElements(locator) });
+  const [highlight, shows, mask, redact, figures] = await Promise.all([
+    read({ path: highlightPath, locator: located.highlight }),
+    Promise.all(located.shows.map(read)),
+    Promise.all(located.mask.map(read)),
+    Promise.all(located.redact.map(async (entry) => ({ when: await read(entry.when), mask: await Promise.all(entry.mask.map(read)) }))),
+    Promise.all(located.figures.map(async (figure) => ({ name: figure.name, ...(await read(figure)) }))),
+  ]);
+  const locators = [located.highlight, ...located.shows.map((show) => show.locator)];
+  const named = await Promise.all([highlight, ...shows].map((entry, index) => nameOf(entry, locators[index]!)));
+  return { documentHeight, highlight: highlight.reading, shows, named, mask, redact, figures };
+}
+
+/** The accessible name Playwright computes (the first line of the element's ARIA snapshot), or why there is none. */
+async function nameOf({ path, described, reading }: PathReading, locator: Locator): Promise<NamedElement> {
+  if (reading.count === 0) {
+    // Worded by the same diagnosis as the page objects' fast failures, so the guide and the suite say the same thing.
+    const diagnosis = await diagnoseMissing(locator);
+    return { path, name: undefined, problem: diagnosis ? `matches nothing on the page: ${diagnosis}` : `matches nothing on the page (${described})` };
+  }
+  if (reading.count > 1) return { path, name: undefined, problem: `matches ${reading.count} elements (${described}); it must match one` };
+  // A role locator with an exact label matched that very name: asking the page again would say the same.
+  return { path, name: exactRoleName(locator) ?? nameFromAriaSnapshot(await locator.ariaSnapshot({ depth: 0 })) };
+}
+
+/** One locator, resolved once, read in one round trip. */
+export function readElements(locator: Locator): Promise<ElementReading> {
+  return locator.evaluateAll((elements) => {
+    const documentBox = (rect: DOMRect) => ({ x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height });
+    const isChoice = (element: Element): element is HTMLInputElement => element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox');
+    const shows = (element: Element) =>
+      // A select's innerText lists every option; the reader sees only the chosen one's text.
+      element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? element.value : element instanceof HTMLSelectElement ? [...element.selectedOptions].map((option) => option.text).join(', ') : (element as HTMLElement).innerText;
+    // Playwright's isVisible(): rendered (not display: none, visibility visible) with a non-empty box; display: contents by its children.
+    const isVisible = (element: Element): boolean => {
+      const style = getComputedStyle(element);
+      if (style.display === 'contents') return [...element.children].some(isVisible);
+      if (!element.checkVisibility() || style.visibility !== 'visible') return false;
+      const rect = element.getBoundingClientRect();
+      return rect.width > 0 && rect.height > 0;
+    };
+    const outlineOf = (element: Element) => {
+      // A label may be a full-width block; the range around its contents hugs the button and its words.
+      const label = isChoice(element) ? element.closest('label') : null;
+      if (!label) return documentBox(element.getBoundingClientRect());
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      return documentBox(range.getBoundingClientRect());
+    };
+    const first = elements[0];
+    return {
+      count: elements.length,
+      boxes: elements.map((element) => documentBox(element.getBoundingClientRect())),
+      texts: elements.map(shows),
+      ...(first ? { outline: outlineOf(first) } : {}),
+      visible: !!first && isVisible(first),
+      checkable: !!first && isChoice(first),
+      checked: !!first && isChoice(first) && first.checked,
+    };
+  });
+}
