@@ -46,8 +46,11 @@ export default defineConfig({
   // (tests/support/workers.ts).
   workers: workerCount(),
   forbidOnly: !!process.env.CI,
-  // No retries: a flaky test is a bug to fix, not to hide.
-  retries: 0,
+  // A failing test runs once more, and that retry records its trace (DOM snapshots, screencast) and video:
+  // recording them on every run, only to keep them for a failure, was a quarter of a browser test's time.
+  // A test that passes only on its retry is flaky, and fails the run all the same: a retry never hides one.
+  retries: 1,
+  failOnFlakyTests: true,
   // A test run never writes an expected image or file: a missing or different one fails.
   // Only `npm run guide` (scripts/guide/generate.ts) passes --update-snapshots=changed.
   updateSnapshots: 'none',
@@ -55,12 +58,12 @@ export default defineConfig({
   // Against a deployment, check the address, credentials, domain and service first (tests/support/remote-preflight.ts).
   globalSetup: remote ? './tests/support/remote-global-setup.ts' : undefined,
   reporter: process.env.CI
-    ? [['list'], ['html', { open: 'never' }], ['junit', { outputFile: 'test-results/junit.xml' }], ['blob']]
-    : [['list'], ['html', { open: 'never' }], ['junit', { outputFile: 'test-results/junit.xml' }]],
+    ? [['list'], ['html', { open: 'never' }], ['junit', { outputFile: 'test-results/junit.xml', includeRetries: true }], ['blob']]
+    : [['list'], ['html', { open: 'never' }], ['junit', { outputFile: 'test-results/junit.xml', includeRetries: true }]],
   use: {
-    trace: 'retain-on-failure',
+    trace: 'on-first-retry',
     screenshot: 'only-on-failure',
-    video: canRecordVideo() ? 'retain-on-failure' : 'off',
+    video: canRecordVideo() ? 'on-first-retry' : 'off',
     actionTimeout: ACTION_TIMEOUT_MS,
     locale: 'en-US',
     timezoneId: 'UTC',
@@ -85,6 +88,9 @@ export default defineConfig({
       // One test per guide under guides/, its steps the guide's headings (scripts/guide/guide-test.ts).
       name: 'guides',
       testDir: 'tests/guides',
+      // A guide that differs is shown by its report's diffs, and one that stops by its error, screenshot and
+      // trace: walking it again would add nothing but time.
+      retries: 0,
       timeout: GUIDE_TIMEOUT_MS,
       snapshotDir: GUIDE_OUTPUT_ROOT,
       // The test names each file by guide: [slug, 'images', '01-….png'] → guides/<slug>/images/01-….png.

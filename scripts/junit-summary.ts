@@ -1,7 +1,10 @@
 /**
- * Prints "N passed, N failed[, N skipped]" from Playwright's JUnit report, so
- * a CI run that executed no test is visible. Exits 1 when the report is
- * missing or counts no test at all.
+ * Prints "N passed, N failed[, N flaky][, N skipped]" from Playwright's JUnit
+ * report, so a CI run that executed no test is visible. A flaky test (failed,
+ * then passed on its retry) counts as passed in the report's totals; the
+ * config writes retries into it (includeRetries), so it is counted here too,
+ * and it fails the run (failOnFlakyTests). Exits 1 when the report is missing
+ * or counts no test at all.
  */
 import { readFileSync } from 'node:fs';
 
@@ -19,6 +22,7 @@ const count = (name: string) => Number(new RegExp(`\\b${name}="(\\d+)"`).exec(ro
 const total = count('tests');
 const failed = count('failures') + count('errors');
 const skipped = count('skipped');
-const passed = total - failed - skipped;
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+const flaky = [...xml.matchAll(/<testcase\b[\s\S]*?<\/testcase>/g)].filter((testcase) => testcase[0].includes('<flakyFailure')).length;
+const passed = total - failed - skipped - flaky;
+console.log(`${passed} passed, ${failed} failed${flaky ? `, ${flaky} flaky` : ''}${skipped ? `, ${skipped} skipped` : ''}`);
 if (total === 0) process.exit(1);

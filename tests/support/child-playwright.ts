@@ -33,7 +33,8 @@ export async function runChildPlaywright(args: readonly string[], env: Readonly<
     const { exitCode, output } = await new Promise<{ exitCode: number; output: string }>((resolve) => {
       execFile(
         process.execPath,
-        [CLI, 'test', ...args, '--reporter=json', `--output=${path.join(folder, 'results')}`],
+        // --retries=0: a child run's failures are what its test is about; retrying them would only double its time.
+        [CLI, 'test', '--retries=0', ...args, '--reporter=json', `--output=${path.join(folder, 'results')}`],
         { cwd: ROOT, timeout: timeoutMs, env: { ...inherited, ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile, FORCE_COLOR: '0' }, maxBuffer: 16 * 1024 * 1024 },
         (error, stdout, stderr) => resolve({ exitCode: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}` }),
       );
