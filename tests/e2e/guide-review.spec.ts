@@ -12,13 +12,14 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { digests, changes } from '../../scripts/guide/changes';
 import { guideSlugs, loadGuide } from '../../scripts/guide/catalog';
+import { titlePattern } from '../../scripts/guide/run-project';
 import { copyRepo, type RepoCopy } from '../support/repo-copy';
 import { expect, test } from '../support/test';
 
 const SLUG = 'add-or-remove-hosted-services';
 const imagesOf = (slug: string) => loadGuide(slug).source.steps.map((step) => `guides/${slug}/images/${step.image}`);
 const IMAGES = imagesOf(SLUG);
-/** A run regenerates, and --check checks, every guide: its summary counts and lists all their images. */
+/** A run regenerates every guide: its summary counts all their images. */
 const ALL_IMAGES = guideSlugs().flatMap(imagesOf).sort();
 /** A guide run walks the portal in a fresh Playwright run: ~15 s alone, far more on a loaded 2-core machine. */
 const GUIDE_RUN_TIMEOUT_MS = 240_000;
@@ -42,7 +43,9 @@ test.describe('reviewing a regenerated guide', { tag: '@mock' }, () => {
     expect(run.stdout).toContain(`Images: ${ALL_IMAGES.length} unchanged, 0 changed, 0 new, 0 removed.`);
   });
 
-  test('a tinted page background fails --check, naming every image, and the report shows expected, actual and diff', async ({ page }) => {
+  // One guide is checked, as a writer checks the guide they work on: every page it shows is tinted, and the
+  // threshold is the project's, for every guide alike; the unchanged-portal test above runs every guide.
+  test('a tinted page background fails --check of a guide, naming every image, and the report shows expected, actual and diff', async ({ page }) => {
     const css = path.join(copy.root, 'mock-portal/public/portal.css');
     const original = readFileSync(css, 'utf8');
     expect(original).toContain('--page: #f3f5f8;');
@@ -51,11 +54,11 @@ test.describe('reviewing a regenerated guide', { tag: '@mock' }, () => {
     writeFileSync(path.join(copy.root, `guides/${SLUG}/images/made-with.json`), '{ "browser": "Chromium 1.0.0.0" }\n');
     const before = digests(path.join(copy.root, 'guides'));
 
-    const run = await copy.run('scripts/guide/generate.ts', ['--check'], { timeoutMs: GUIDE_RUN_TIMEOUT_MS });
+    const run = await copy.run('scripts/guide/generate.ts', ['--check', SLUG], { timeoutMs: GUIDE_RUN_TIMEOUT_MS });
     const output = run.stdout + run.stderr;
     expect(run.code, output).not.toBe(0);
     const listed = output.split('The committed guides differ from a fresh run:\n')[1]?.split('\nIf the change is intended')[0];
-    expect(listed?.split('\n')).toEqual(ALL_IMAGES.map((image) => `  - ${image}`));
+    expect(listed?.split('\n')).toEqual([...IMAGES].sort().map((image) => `  - ${image}`));
     expect(output).toMatch(/The committed images were made with Chromium 1\.0\.0\.0, now Chromium \d+\.\d+\.\d+\.\d+/);
     expect(output).toContain('npx playwright show-report guide-report');
     expect(output).toContain(`(the report: ${path.join(copy.root, 'guide-report')}/index.html)`);
@@ -95,8 +98,8 @@ test.describe('reviewing a regenerated guide', { tag: '@mock' }, () => {
     pdf[middle] = pdf[middle]! ^ 0x01;
     writeFileSync(pdfFile, pdf);
     const before = digests(path.join(copy.root, 'guides'));
-    // What `npm test` runs, limited to the guides: the config alone decides whether snapshots are written.
-    const run = await copy.run(require.resolve('@playwright/test/cli'), ['test', '--project=guides', '--reporter=line', `--output=${path.join(copy.root, 'test-results')}`], { timeoutMs: GUIDE_RUN_TIMEOUT_MS });
+    // What `npm test` runs, limited to this guide's test: the config alone decides whether snapshots are written.
+    const run = await copy.run(require.resolve('@playwright/test/cli'), ['test', '--project=guides', `--grep=${titlePattern([SLUG])}`, '--reporter=line', `--output=${path.join(copy.root, 'test-results')}`], { timeoutMs: GUIDE_RUN_TIMEOUT_MS });
     expect(run.code, run.stdout + run.stderr).not.toBe(0);
     expect(run.stdout).toContain(`A snapshot doesn't exist at ${readme}.`);
     expect(run.stdout).toContain(`Snapshot: ${SLUG}/guide.pdf`);
