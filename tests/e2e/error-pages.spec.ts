@@ -7,19 +7,12 @@
 import type { Page } from '@playwright/test';
 import { contosoDental } from '../../fixtures/accounts';
 import { LoginPage, TopNavigation } from '../pages';
+import { inAnotherTab } from '../support/another-tab';
 import { expect, test } from '../support/test';
 
 const domain = contosoDental.domains[0].name;
 const MAILBOX = 'Hosted Exchange mailbox';
 const FORM_PATH = `/services/${domain}/upgrade`;
-
-/** What a second tab of the same browser does, sharing its cookies. */
-async function inAnotherTab(page: Page, act: (tab: Page) => Promise<void>): Promise<void> {
-  const tab = await page.context().newPage();
-  await tab.goto('/home');
-  await act(tab);
-  await tab.close();
-}
 
 test.describe('Error pages while sending a form', { tag: '@mock' }, () => {
   test('logged out in another tab: the page says so, nothing was changed, and Log in again returns to the form', async ({ loggedIn: page, pages, portal }) => {
