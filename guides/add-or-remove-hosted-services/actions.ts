@@ -12,7 +12,7 @@ import type { DomainFixture } from '../../fixtures/accounts';
 import { serviceById } from '../../fixtures/catalogue';
 import { expectedOrder } from '../../tests/support/billing-oracle';
 import { civilDate } from '../../scripts/guide/figures';
-import { viewDetailsStep } from '../../scripts/guide/common-steps';
+import { managementActionStep, myServicesStep, viewDetailsStep } from '../../scripts/guide/common-steps';
 import { defineGuide, type ExampleBase } from '../../scripts/guide/guide-actions';
 import { describeInconsistency, orderInconsistencies, type DomainDetailsFigures } from '../../tests/support/order-consistency';
 import { readDomainDetails, readOrderSummary } from '../../tests/support/order-readings';
@@ -92,30 +92,14 @@ export default defineGuide<ServiceChangeExample>({
         await pages.nav.services.waitFor();
       },
     },
-    'my-services': {
-      async arrive({ pages }) {
-        await pages.nav.services.click();
-        await pages.nav.myServices.waitFor();
-      },
-      async act({ pages }) {
-        await pages.nav.myServices.click();
-        await pages.myServices.heading.waitFor();
-      },
-    },
+    'my-services': myServicesStep(),
     'view-details': viewDetailsStep((example) => example.domainName),
     'upgrade-downgrade': {
-      async arrive({ pages }) {
-        await pages.domainDetails.managementActions.click();
-        await pages.domainDetails.upgradeDowngradeOptions.waitFor();
-      },
+      ...managementActionStep((pages) => pages.domainDetails.upgradeDowngradeOptions, (pages) => pages.upgradeDowngrade.heading),
       async check({ pages, readings }) {
         // The prices and totals the order must follow from, read before anything changes.
         readings.set(DETAILS, await readDomainDetails(pages.domainDetails));
         return [];
-      },
-      async act({ pages }) {
-        await pages.domainDetails.upgradeDowngradeOptions.click();
-        await pages.upgradeDowngrade.heading.waitFor();
       },
     },
     'new-totals': {

@@ -4,7 +4,7 @@
  * the example (an account and the contact it adds, on a date) and the figures
  * the steps read, each checked against what the example itself implies.
  */
-import { logInStep } from '../../scripts/guide/common-steps';
+import { logInStep, menuItemStep } from '../../scripts/guide/common-steps';
 import { defineGuide, type ExampleBase } from '../../scripts/guide/guide-actions';
 
 export interface NewContactExample extends ExampleBase {
@@ -51,16 +51,7 @@ export default defineGuide<NewContactExample>({
   figures: { names: FIGURE_NAMES, expected: expectedFigures },
   steps: {
     'log-in': logInStep((pages) => pages.nav.billing),
-    'open-contacts': {
-      async arrive({ pages }) {
-        await pages.nav.openBillingMenu();
-        await pages.nav.contacts.waitFor();
-      },
-      async act({ pages }) {
-        await pages.nav.contacts.click();
-        await pages.contacts.heading.waitFor();
-      },
-    },
+    'open-contacts': menuItemStep((pages) => pages.nav.openBillingMenu(), (pages) => pages.nav.contacts, (pages) => pages.contacts.heading),
     'add-contact': {
       async arrive({ pages }) {
         // The account holder's row, whoever holds the account (the mock's fixture or a deployment's).

@@ -1,9 +1,9 @@
 /**
  * Steps several guides take alike, for their actions.ts: sign in from the Log
- * In page, open Services › My Services, View Details of a domain, open an item
- * of its Management Actions menu. Each is built from the suite's page objects;
- * a guide passes what differs (the page it lands on, its example's domain).
- * The step ids stay the guide's own.
+ * In page, select an item of a menu (Services › My Services, Billing ›
+ * Contacts, a domain's Management Actions), View Details of a domain. Each is
+ * built from the suite's page objects; a guide passes what differs (the page
+ * it lands on, its example's domain). The step ids stay the guide's own.
  */
 import type { Locator } from '@playwright/test';
 import type { PortalPages } from '../../tests/pages';
@@ -23,18 +23,27 @@ export function logInStep<Example extends ExampleBase>(landsOn: (pages: PortalPa
   };
 }
 
-/** The Services menu open at My Services; acting opens the list of domains. */
-export function myServicesStep<Example extends ExampleBase>(): StepActions<Example> {
+/** A menu, opened by `openMenu`, showing `item`; acting selects the item and waits for `opens`. */
+export function menuItemStep<Example extends ExampleBase>(
+  openMenu: (pages: PortalPages) => Promise<unknown>,
+  item: (pages: PortalPages) => Locator,
+  opens: (pages: PortalPages) => Locator,
+): StepActions<Example> {
   return {
     async arrive({ pages }) {
-      await pages.nav.openServicesMenu();
-      await pages.nav.myServices.waitFor();
+      await openMenu(pages);
+      await item(pages).waitFor();
     },
     async act({ pages }) {
-      await pages.nav.myServices.click();
-      await pages.myServices.heading.waitFor();
+      await item(pages).click();
+      await opens(pages).waitFor();
     },
   };
+}
+
+/** The Services menu open at My Services; acting opens the list of domains. */
+export function myServicesStep<Example extends ExampleBase>(): StepActions<Example> {
+  return menuItemStep((pages) => pages.nav.openServicesMenu(), (pages) => pages.nav.myServices, (pages) => pages.myServices.heading);
 }
 
 /** The domain's View Details in My Services; acting opens its details page. */
@@ -52,14 +61,5 @@ export function viewDetailsStep<Example extends ExampleBase>(domainOf: (example:
 
 /** The details page's Management Actions menu open at `item`; acting opens it and waits for `opens`. */
 export function managementActionStep<Example extends ExampleBase>(item: (pages: PortalPages) => Locator, opens: (pages: PortalPages) => Locator): StepActions<Example> {
-  return {
-    async arrive({ pages }) {
-      await pages.domainDetails.managementActions.click();
-      await item(pages).waitFor();
-    },
-    async act({ pages }) {
-      await item(pages).click();
-      await opens(pages).waitFor();
-    },
-  };
+  return menuItemStep((pages) => pages.domainDetails.managementActions.click(), item, opens);
 }
