@@ -109,13 +109,11 @@ export default defineConfig({
         deviceScaleFactor: 1,
         reducedMotion: 'reduce',
         colorScheme: 'light',
-        // An image that differs is shown by the report's Expected/Actual/Diff; a walk that stops (a renamed
-        // label, a wrong figure) is shown by the page it stopped on.
-        screenshot: 'only-on-failure',
         video: 'off',
         // A failed walk keeps its trace (every action, its timing and error, the console and the network),
         // without DOM snapshots or a screencast: recording those on every run, failed or not, was a sixth of a
-        // guide run, and the steps' own screenshots show the pages.
+        // guide run. An image that differs is shown by the report's Expected/Actual/Diff, and a walk that stops
+        // (a renamed label, a wrong figure) by the suite's failure screenshot of the page it stopped on.
         trace: { mode: 'retain-on-failure', screenshots: false, snapshots: false },
       },
     },

@@ -71,17 +71,21 @@ export async function readStep(page: Page, highlightPath: string, located: StepL
       return document.documentElement.scrollHeight;
     }),
   );
-  const read = async ({ path, locator }: { readonly path: string; readonly locator: Locator }): Promise<PathReading> => ({ path, described: String(locator), reading: await readElements(locator) });
+  type Located = { readonly path: string; readonly locator: Locator };
+  const read = async ({ path, locator }: Located): Promise<PathReading> => ({ path, described: String(locator), reading: await readElements(locator) });
+  // An element the text may quote is named as soon as it is read.
+  const readNamed = async (entry: Located) => {
+    const reading = await read(entry);
+    return { ...reading, named: await nameOf(reading, entry.locator) };
+  };
   const [highlight, shows, mask, redact, figures] = await Promise.all([
-    read({ path: highlightPath, locator: located.highlight }),
-    Promise.all(located.shows.map(read)),
+    readNamed({ path: highlightPath, locator: located.highlight }),
+    Promise.all(located.shows.map(readNamed)),
     Promise.all(located.mask.map(read)),
     Promise.all(located.redact.map(async (entry) => ({ when: await read(entry.when), mask: await Promise.all(entry.mask.map(read)) }))),
     Promise.all(located.figures.map(async (figure) => ({ name: figure.name, ...(await read(figure)) }))),
   ]);
-  const locators = [located.highlight, ...located.shows.map((show) => show.locator)];
-  const named = await Promise.all([highlight, ...shows].map((entry, index) => nameOf(entry, locators[index]!)));
-  return { documentHeight, highlight: highlight.reading, shows, named, mask, redact, figures };
+  return { documentHeight, highlight: highlight.reading, shows, named: [highlight, ...shows].map((entry) => entry.named), mask, redact, figures };
 }
 
 /** The accessible name Playwright computes (the first line of the element's ARIA snapshot), or why there is none. */

@@ -101,13 +101,15 @@ export async function walkGuide(page: Page, guide: Guide, target: WalkTarget, ho
       const redacted = redactedBy(reading);
       masks[step.image] = redacted.boxes;
       for (const text of redacted.hidden) hidden.add(text);
+      // The highlight matched one element, or its drift problem stopped the step above.
+      const outlineBox = reading.highlight.outline!;
       const framing = framingFor({
-        outline: reading.highlight.outline!,
+        outline: outlineBox,
         shown: [reading.highlight, ...reading.shows.map((show) => show.reading)].map((shown) => shown.boxes[0]!),
         documentHeight: reading.documentHeight,
         mask: masksOf(located).map((entry) => entry.locator),
       });
-      const outline = await drawOutline(page, reading.highlight.outline!);
+      const outline = await drawOutline(page, outlineBox);
       try {
         await hooks.photograph(step, index, framing);
       } finally {
