@@ -4,7 +4,7 @@
  * specs click through the handlers, whose own "already charging" check hides
  * this layer; here nothing stands in front of it.
  */
-import { contosoDental, northwindTraders } from '../../fixtures/accounts';
+import { contosoDental, northwindTraders, type AccountFixture } from '../../fixtures/accounts';
 import { expect, test } from '../../tests/support/test';
 import { ManualClock } from './clock';
 import { makeContext } from './context';
@@ -35,7 +35,9 @@ class HeldGateway implements CardGateway {
   }
 }
 
-function portalWith(gateway: CardGateway) {
+/** A portal charging at a HeldGateway, and one of its accounts as seeded. */
+function heldPortal(fixture: AccountFixture) {
+  const gateway = new HeldGateway();
   const store = seedStore(TODAY, [contosoDental, northwindTraders]);
   const context = makeContext({
     store,
@@ -45,15 +47,13 @@ function portalWith(gateway: CardGateway) {
     gateway,
     log: () => {},
   });
-  return { store, payments: new CardPayments(context) };
+  return { gateway, store, payments: new CardPayments(context), account: store.accounts.get(fixture.id)! };
 }
 
 const storedCard = (token: string): PaymentSource => ({ kind: 'stored-card', token });
 
 test('an order paid three times at once is charged once, and every caller hears the same result', async () => {
-  const gateway = new HeldGateway();
-  const { store, payments } = portalWith(gateway);
-  const account = store.accounts.get(contosoDental.id)!;
+  const { gateway, store, payments, account } = heldPortal(contosoDental);
   const domain = store.domainOf(account.id, 'contoso-dental.com')!;
   const order = placeOrder(store, account, domain, { ...domain.services, 'exchange-mailbox': 3 }, TODAY);
 
@@ -71,9 +71,7 @@ test('an order paid three times at once is charged once, and every caller hears 
 });
 
 test('while an order is being charged, its domain is busy: domainIdle waits for the charge to finish', async () => {
-  const gateway = new HeldGateway();
-  const { store, payments } = portalWith(gateway);
-  const account = store.accounts.get(contosoDental.id)!;
+  const { gateway, store, payments, account } = heldPortal(contosoDental);
   const domain = store.domainOf(account.id, 'contoso-dental.com')!;
   const first = placeOrder(store, account, domain, { ...domain.services, 'exchange-mailbox': 3 }, TODAY);
   const second = placeOrder(store, account, domain, { ...domain.services, 'exchange-mailbox': 4 }, TODAY);
@@ -91,9 +89,7 @@ test('while an order is being charged, its domain is busy: domainIdle waits for 
 });
 
 test('an invoice paid twice at once (Pay Now double-clicked) is charged once', async () => {
-  const gateway = new HeldGateway();
-  const { store, payments } = portalWith(gateway);
-  const account = store.accounts.get(northwindTraders.id)!;
+  const { gateway, store, payments, account } = heldPortal(northwindTraders);
   const invoice = store.invoicesOf(account.id)[0]!;
   const clicks = [1, 2].map(() => payments.payInvoice(invoice, account, storedCard(northwindTraders.storedCard.token)));
   await Promise.resolve();
