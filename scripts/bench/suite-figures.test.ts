@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../../tests/support/test';
 import type { JsonReport, JsonResult } from './playwright-run';
 import { suiteFigures } from './suite-figures';
 

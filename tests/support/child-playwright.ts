@@ -9,6 +9,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { childEnvironment } from './repo-copy';
 import type { JSONReport, JSONReportSpec, JSONReportSuite, JSONReportTestStep } from '@playwright/test/reporter';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -23,11 +24,11 @@ export interface ChildRun {
   readonly seconds: number;
 }
 
-/** `env` is added to this process's environment, minus the PORTAL_* variables and the parent worker's own. */
+/** `env` is added to the environment a command run by hand would see (./repo-copy.ts), minus the PORTAL_* variables. */
 export async function runChildPlaywright(args: readonly string[], env: Readonly<Record<string, string>>, timeoutMs: number): Promise<ChildRun> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'child-playwright-'));
   const reportFile = path.join(folder, 'report.json');
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(PORTAL_|TEST_|PW_|PLAYWRIGHT_)/.test(name)));
+  const inherited = Object.fromEntries(Object.entries(childEnvironment()).filter(([name]) => !name.startsWith('PORTAL_')));
   const started = performance.now();
   try {
     const { exitCode, output } = await new Promise<{ exitCode: number; output: string }>((resolve) => {

@@ -48,8 +48,14 @@ export async function expectWithinScreenWidth(locator: Locator, what: string): P
   expect.soft(outside, `${what} ${outside ?? ''}`).toBeNull();
 }
 
-/** Both checks for one page: no sideways scroll, and each element to act on within the width. */
+/**
+ * Both checks for one page: no sideways scroll, and each element to act on
+ * within the width. The page is measured once what the customer acts on is
+ * showing: right after a click that navigates, the old document may be
+ * already gone and the new one not yet there.
+ */
 export async function expectFitsPhone(page: Page, where: string, actOn: Readonly<Record<string, Locator>>): Promise<void> {
+  for (const [what, locator] of Object.entries(actOn)) await expect(locator, `${where}: ${what} is visible`).toBeVisible();
   await expectNoSidewaysScroll(page, where);
   for (const [what, locator] of Object.entries(actOn)) await expectWithinScreenWidth(locator, `${where}: ${what}`);
 }

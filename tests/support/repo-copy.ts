@@ -44,7 +44,15 @@ export function copyRepo(): RepoCopy {
  * The environment a command run by hand would see: without the variables of
  * the Playwright worker running this test, which would confuse a nested run,
  * and without a guide output folder the test itself may have been given.
+ *
+ * A nested Playwright run gets one worker (PW_WORKERS=1, tests/support/workers.ts).
+ * The test running it is one of the parent run's workers, which already uses
+ * every core. Left to the default, the nested run would start a worker and a
+ * browser per core on top of the parent's, and the two runs would fight over
+ * the same cores. At `--workers=1` the parent would no longer run one test at
+ * a time.
  */
 export function childEnvironment(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(PW_|PLAYWRIGHT_|TEST_|GUIDE_)/.test(name) && name !== 'FORCE_COLOR'));
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(PW_|PLAYWRIGHT_|TEST_|GUIDE_)/.test(name) && name !== 'FORCE_COLOR'));
+  return { ...inherited, PW_WORKERS: '1' };
 }

@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 const TESTS = path.join(__dirname, '..');
 const NOT_BROWSER_SPECS = new Set(['http', 'load', 'support', 'pages'].map((folder) => path.join(TESTS, folder)));

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { workerCount } from './workers';
 
 test.describe('workerCount: every core unless PW_WORKERS asks otherwise', () => {
