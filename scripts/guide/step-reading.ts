@@ -64,13 +64,6 @@ export interface StepReading {
 
 /** Reads the step's page; `highlightPath` names the highlight in problems. */
 export async function readStep(page: Page, highlightPath: string, located: StepLocators): Promise<StepReading> {
-  // Fonts load with font-display: block, and move every box when they arrive; the shot is framed from the top.
-  const documentHeight = await page.evaluate(() =>
-    document.fonts.ready.then(() => {
-      window.scrollTo(0, 0);
-      return document.documentElement.scrollHeight;
-    }),
-  );
   type Located = { readonly path: string; readonly locator: Locator };
   const read = async ({ path, locator }: Located): Promise<PathReading> => ({ path, described: String(locator), reading: await readElements(locator) });
   // An element the text may quote is named as soon as it is read.
@@ -78,7 +71,15 @@ export async function readStep(page: Page, highlightPath: string, located: StepL
     const reading = await read(entry);
     return { ...reading, named: await nameOf(reading, entry.locator) };
   };
-  const [highlight, shows, mask, redact, figures] = await Promise.all([
+  const [documentHeight, highlight, shows, mask, redact, figures] = await Promise.all([
+    // The shot is framed from the top. Like every reading here, the height waits for the fonts: they load with
+    // font-display: block and move every box when they arrive. All are asked at once, none waiting for another.
+    page.evaluate(() =>
+      document.fonts.ready.then(() => {
+        window.scrollTo(0, 0);
+        return document.documentElement.scrollHeight;
+      }),
+    ),
     readNamed({ path: highlightPath, locator: located.highlight }),
     Promise.all(located.shows.map(readNamed)),
     Promise.all(located.mask.map(read)),
@@ -100,9 +101,10 @@ async function nameOf({ path, described, reading }: PathReading, locator: Locato
   return { path, name: exactRoleName(locator) ?? nameFromAriaSnapshot(await locator.ariaSnapshot({ depth: 0 })) };
 }
 
-/** One locator, resolved once, read in one round trip. */
+/** One locator, resolved once, read in one round trip, once the fonts have loaded (boxes are in document coordinates, whatever the scroll). */
 export function readElements(locator: Locator): Promise<ElementReading> {
-  return locator.evaluateAll((elements) => {
+  return locator.evaluateAll(async (elements) => {
+    await document.fonts.ready;
     const documentBox = (rect: DOMRect) => ({ x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height });
     const isChoice = (element: Element): element is HTMLInputElement => element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox');
     const shows = (element: Element) =>

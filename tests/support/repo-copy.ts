@@ -26,7 +26,8 @@ export function copyRepo(): RepoCopy {
   return {
     root,
     run(script, args = [], options = {}) {
-      const runner = script.endsWith('.ts') ? [require.resolve('tsx/cli'), script] : [script];
+      // As package.json starts its scripts: tsx as a loader in one process (its CLI would add a second process).
+      const runner = script.endsWith('.ts') ? ['--import', 'tsx', script] : [script];
       return new Promise((resolve) => {
         execFile(process.execPath, [...runner, ...args], { cwd: root, env: { ...childEnvironment(), ...options.env }, timeout: options.timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
           const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;

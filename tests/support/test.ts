@@ -15,8 +15,8 @@ import type { Catalogue } from '../../mock-portal/src/store';
 import { ManualClock } from '../../mock-portal/src/clock';
 import type { PortalContext } from '../../mock-portal/src/context';
 import { DEFAULT_GATEWAY_TIMEOUT_MS, DEFAULT_GATEWAY_URL, HttpCardGateway } from '../../mock-portal/src/gateway/card-gateway';
-import { gatewayHandlers, GatewayLedger, startMockGateway } from '../../mock-portal/src/gateway/mock-gateway';
-import { createPortal, type Portal } from '../../mock-portal/src/portal';
+import type { GatewayLedger } from '../../mock-portal/src/gateway/mock-gateway';
+import type { Portal } from '../../mock-portal/src/portal';
 import type { PortalSessions } from '../../mock-portal/src/web/session';
 import { LoginPage, portalPages, type PortalPages } from '../pages';
 import { startGatewayServer } from './gateway-server';
@@ -97,6 +97,12 @@ interface WorkerFixtures {
 /** Set when PORTAL_URL names a real deployment to test instead of the mock (see ./remote.ts). */
 const remote = remotePortal();
 
+// The portal (Express, its views, its routes) and the msw gateway load when a fixture first needs them, not when a
+// spec imports this file: the test runner loads every spec only to list its tests, and a unit test needs neither.
+// require, not import(): Playwright's loader would take a dynamic import of a .ts file for an ES module.
+const mockGatewayModule = () => require('../../mock-portal/src/gateway/mock-gateway') as typeof import('../../mock-portal/src/gateway/mock-gateway');
+const portalModule = () => require('../../mock-portal/src/portal') as typeof import('../../mock-portal/src/portal');
+
 export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
   portalNow: [DEFAULT_PORTAL_NOW, { option: true }],
   billingTimeZone: ['UTC', { option: true }],
@@ -117,6 +123,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
 
   mockGateway: [
     async ({}, use) => {
+      const { GatewayLedger, startMockGateway } = mockGatewayModule();
       const server = startMockGateway(new GatewayLedger());
       await use(server);
       server.close();
@@ -128,6 +135,8 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
   portal: remote
     ? async ({}, _use, testInfo) => testInfo.skip(true, `This test ${MOCK_ONLY_REASON}.`)
     : async ({ portalServer, mockGateway, portalNow, billingTimeZone, gatewayTimeoutMs, unitPriceOverrides, portalViewsDir }, use) => {
+        const { GatewayLedger, gatewayHandlers } = mockGatewayModule();
+        const { createPortal } = portalModule();
         const clock = new ManualClock(portalNow);
         const ledger = new GatewayLedger();
         mockGateway.resetHandlers(...gatewayHandlers(ledger));
@@ -154,6 +163,7 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
 
   // Test-scoped: a test may lock an account with wrong passwords or place orders, and the next starts clean. Costs a process start (~1.5 s).
   portalProcess: async ({ portalNow }, use) => {
+    const { GatewayLedger } = mockGatewayModule();
     const ledger = new GatewayLedger();
     const gateway = await startGatewayServer(ledger);
     try {
