@@ -4,7 +4,6 @@
  * form too large to read (413). Each says what happened and what to do next,
  * keeps the top navigation for a signed-in customer, and leads back.
  */
-import type { Page } from '@playwright/test';
 import { contosoDental } from '../../fixtures/accounts';
 import { LoginPage, TopNavigation } from '../pages';
 import { inAnotherTab } from '../support/another-tab';

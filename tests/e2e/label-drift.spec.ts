@@ -56,7 +56,7 @@ test.describe('the regression suite\'s own journey, with the label renamed', { t
     test.setTimeout(CHILD_RUN_TIMEOUT_MS + 10_000);
     const copy = editedViewsCopy([RENAME]);
     try {
-      const run = await runChildPlaywright(['tests/e2e/add-or-remove-services.spec.ts', '--project=e2e', '--workers=1'], { PORTAL_VIEWS_DIR: copy.dir }, CHILD_RUN_TIMEOUT_MS);
+      const run = await runChildPlaywright(['tests/e2e/add-or-remove-services.spec.ts', '--project=e2e'], { PORTAL_VIEWS_DIR: copy.dir }, CHILD_RUN_TIMEOUT_MS);
       expect(run.exitCode, run.output).toBe(1);
       const [journey] = specsOf(run.report!);
       const result = journey!.tests[0]!.results[0]!;

@@ -26,7 +26,7 @@ test.describe('remote mode, against a portal running as its own process', { tag:
     test.setTimeout(CHILD_RUN_TIMEOUT_MS + 30_000);
     const before = await readAccountState(portalProcess.url, contosoDental, domain.name);
 
-    const run = await runChildPlaywright(['tests/e2e/remote-journey.spec.ts', '--project=e2e', '--workers=1'], remoteEnvironment(portalProcess.url), CHILD_RUN_TIMEOUT_MS);
+    const run = await runChildPlaywright(['tests/e2e/remote-journey.spec.ts', '--project=e2e'], remoteEnvironment(portalProcess.url), CHILD_RUN_TIMEOUT_MS);
 
     expect(run.exitCode, run.output).toBe(0);
     expect(specsOf(run.report!).map((spec) => spec.tests[0]!.results[0]!.status)).toEqual(['passed']);
