@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { machineBusyMs } from './cpu-time';
 
 export const ROOT = path.join(__dirname, '..', '..');
 
@@ -36,6 +37,8 @@ export interface JsonReport {
 
 export interface PlaywrightRun {
   readonly wallMs: number;
+  /** the machine's busy processor time while it ran (./cpu-time.ts); undefined off Linux */
+  readonly cpuMs?: number;
   readonly exitCode: number;
   readonly report: JsonReport;
 }
@@ -44,6 +47,7 @@ export interface PlaywrightRun {
 export async function playwright(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<PlaywrightRun> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
   const jsonFile = path.join(scratch, 'report.json');
+  const cpuBefore = machineBusyMs();
   const started = performance.now();
   const exitCode = await new Promise<number>((resolve, reject) => {
     const child = spawn(process.execPath, [require.resolve('@playwright/test/cli'), 'test', ...args, '--reporter=json', `--output=${path.join(scratch, 'out')}`], {
@@ -55,11 +59,13 @@ export async function playwright(args: readonly string[], env: NodeJS.ProcessEnv
     child.on('close', (code) => resolve(code ?? 1));
   });
   const wallMs = performance.now() - started;
+  const cpuAfter = machineBusyMs();
+  const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
   try {
     const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as JsonReport;
     // A measurement of a red run is worth little without knowing what failed.
     for (const line of failures(report)) console.error(`  failed: ${line}`);
-    return { wallMs, exitCode, report };
+    return { wallMs, cpuMs, exitCode, report };
   } catch (error) {
     throw new Error(`playwright test ${args.join(' ')} exited ${exitCode} without a JSON report: ${(error as Error).message}`);
   } finally {

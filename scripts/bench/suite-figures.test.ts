@@ -1,6 +1,6 @@
 import { expect, test } from '../../tests/support/test';
 import type { JsonReport, JsonResult } from './playwright-run';
-import { suiteFigures } from './suite-figures';
+import { coreFigures, suiteFigures } from './suite-figures';
 
 const passed = (duration: number): JsonResult => ({ status: 'passed', duration });
 
@@ -39,4 +39,11 @@ test('the billing scenarios are the passed tests of the scenario table, however 
 
 test('a report that does not say how many workers ran is refused', () => {
   expect(() => suiteFigures({ ...report, config: { metadata: {} } })).toThrow('how many workers');
+});
+
+test('a one-worker run that keeps 1.2 cores busy leaves two cores no lower ratio than 0.6; one core busy, 0.5', () => {
+  expect(coreFigures({ wallMs: 100_000, cpuMs: 120_000 }, 2)).toEqual({ coresBusy: 1.2, lowestRatio: 0.6 });
+  expect(coreFigures({ wallMs: 100_000, cpuMs: 100_000 }, 2).lowestRatio).toBeCloseTo(0.5);
+  // More busy cores than the machine has is a measurement of something else too: the floor never passes 1.
+  expect(coreFigures({ wallMs: 10_000, cpuMs: 30_000 }, 2).lowestRatio).toBe(1);
 });

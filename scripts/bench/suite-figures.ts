@@ -34,3 +34,14 @@ export function suiteFigures(report: JsonReport): SuiteFigures {
     .map((result) => result.duration);
   return { wallMs, workers, testMs, concurrency: testMs / wallMs, efficiency: testMs / wallMs / workers, scenarioMs };
 }
+
+/**
+ * How busy a run kept the machine, and what that allows: `cores` cores can
+ * finish the same work no faster than its processor time ÷ `cores`, so a
+ * default run can take no less than coresBusy ÷ cores of a `--workers=1`
+ * run's wall time, unless the tests do less work.
+ */
+export function coreFigures(run: { readonly wallMs: number; readonly cpuMs: number }, cores: number): { readonly coresBusy: number; readonly lowestRatio: number } {
+  const coresBusy = run.cpuMs / run.wallMs;
+  return { coresBusy, lowestRatio: Math.min(1, coresBusy / cores) };
+}
