@@ -3,9 +3,15 @@
  * used from express-handlebars (views by name, a default layout with
  * `{{{body}}}`, partials named by their path under partials/, helpers, the
  * `layout` option to pick another layout or none) with none of its per-render
- * work: every template is compiled once, on first use, into one isolated
+ * work: every template is read once, on first use, into one isolated
  * Handlebars environment, and a page renders synchronously. The templates
  * read by the portal never change while it runs, so nothing is ever re-read.
+ *
+ * Compiling is shared by every portal of the process. The suite starts a
+ * portal per test, and compiling the same templates again for each was tens
+ * of milliseconds of every browser test. What is shared is a template's
+ * compiled specification, which is pure code; each portal binds it to its
+ * own environment (its helpers and partials).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +26,23 @@ export interface ViewEngineOptions {
   readonly helpers: Readonly<Record<string, Handlebars.HelperDelegate>>;
 }
 
+type CompileOptions = Parameters<typeof Handlebars.precompile>[1];
+type TemplateSpecification = ReturnType<typeof Handlebars.precompile>;
+
+/** Compiled specifications by compile options and source: an edited copy of a view (PORTAL_VIEWS_DIR) is its own entry. */
+const specifications = new Map<string, TemplateSpecification>();
+
+function specificationOf(source: string, options: CompileOptions): TemplateSpecification {
+  const key = `${JSON.stringify(options)}\n${source}`;
+  let specification = specifications.get(key);
+  if (!specification) {
+    // precompile() gives the specification as JavaScript source, the form build tools write to a file: evaluate it once.
+    specification = new Function(`return ${String(Handlebars.precompile(source, options))}`)() as TemplateSpecification;
+    specifications.set(key, specification);
+  }
+  return specification;
+}
+
 type RenderCallback = (error: Error | null, html?: string) => void;
 export type ExpressViewEngine = (filePath: string, options: object, callback: RenderCallback) => void;
 
@@ -27,11 +50,14 @@ export function handlebarsViewEngine(options: ViewEngineOptions): ExpressViewEng
   const handlebars = Handlebars.create();
   handlebars.registerHelper(options.helpers);
   // Helpers known at compile time are called directly, without a lookup in the data on every use.
-  const compileOptions: Parameters<typeof Handlebars.compile>[1] = { knownHelpers: Object.fromEntries(Object.keys(options.helpers).map((name) => [name, true])) };
-  const compile = (file: string) => handlebars.compile(readFileSync(file, 'utf8'), compileOptions);
+  const compileOptions: CompileOptions = { knownHelpers: Object.fromEntries(Object.keys(options.helpers).map((name) => [name, true])) };
+  const compile = (file: string) => handlebars.template(specificationOf(readFileSync(file, 'utf8'), compileOptions));
   for (const file of filesUnder(options.partialsDir, options.extname)) {
     const name = file.slice(0, -options.extname.length).split(path.sep).join('/');
-    handlebars.registerPartial(name, compile(path.join(options.partialsDir, file)));
+    // Read and compiled when a page first uses it, so a broken partial fails that render, not the portal's start.
+    let partial: Handlebars.TemplateDelegate | undefined;
+    const lazily: Handlebars.TemplateDelegate = (context, partialOptions) => (partial ??= compile(path.join(options.partialsDir, file)))(context, partialOptions);
+    handlebars.registerPartial(name, lazily);
   }
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   const template = (filePath: string) => {
