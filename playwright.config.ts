@@ -7,6 +7,12 @@ import { workerCount } from './tests/support/workers';
 
 /** A browser step on this portal takes well under a second; 10 s means something is stuck, not slow. */
 const ACTION_TIMEOUT_MS = 10_000;
+/**
+ * A page of the mock loads in well under a second, a real deployment's in a few. Playwright Test's default is no
+ * limit at all: a navigation that never ends (page.goto, waitForURL, a click's navigation) then hangs until the test
+ * times out, and the report says only "Test timeout of 60000ms exceeded" instead of which page did not load.
+ */
+const NAVIGATION_TIMEOUT_MS = 20_000;
 /** The longest journey test walks eight pages and an axe scan; 60 s leaves room on a loaded 2-core CI machine. */
 const TEST_TIMEOUT_MS = 60_000;
 /** A guide's test walks its steps, then renders and prints the guide: twice a journey, on a loaded machine. */
@@ -65,6 +71,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     video: canRecordVideo() ? 'on-first-retry' : 'off',
     actionTimeout: ACTION_TIMEOUT_MS,
+    navigationTimeout: NAVIGATION_TIMEOUT_MS,
     locale: 'en-US',
     timezoneId: 'UTC',
   },
