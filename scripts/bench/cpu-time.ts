@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 
 /** Busy time of all the machine's cores since boot, in ms; undefined where /proc/stat is missing. */
-export function machineBusyMs(): number | undefined {
+function machineBusyMs(): number | undefined {
   let stat: string;
   try {
     stat = readFileSync('/proc/stat', 'utf8');
@@ -23,6 +23,16 @@ export function machineBusyMs(): number | undefined {
     return undefined;
   }
   return busyMsFromProcStat(stat);
+}
+
+/** The wall time `work` took and the machine's busy time meanwhile (undefined where /proc/stat is missing). */
+export async function measured<T>(work: () => Promise<T>): Promise<{ readonly result: T; readonly wallMs: number; readonly cpuMs?: number }> {
+  const busyBefore = machineBusyMs();
+  const started = performance.now();
+  const result = await work();
+  const wallMs = performance.now() - started;
+  const busyAfter = machineBusyMs();
+  return { result, wallMs, ...(busyBefore === undefined || busyAfter === undefined ? {} : { cpuMs: busyAfter - busyBefore }) };
 }
 
 /** Linux reports /proc times in USER_HZ, which is 100 on every architecture it runs on. */

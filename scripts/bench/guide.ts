@@ -6,23 +6,22 @@
  * machine load; both medians and their ratio.
  */
 import { spawn } from 'node:child_process';
-import { machineBusyMs } from './cpu-time';
+import { measured } from './cpu-time';
 import { ROOT } from './playwright-run';
 import { median, seconds } from './stats';
 import type { Measure } from './measure';
 
 async function wallMs(script: string): Promise<{ ms: number; cpuMs?: number; ok: boolean }> {
-  const cpuBefore = machineBusyMs();
-  const started = performance.now();
-  const code = await new Promise<number>((resolve, reject) => {
-    // As package.json starts `npm run guide`: tsx as a loader in one process (its CLI would add a second).
-    const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('error', reject);
-    child.on('close', (exit) => resolve(exit ?? 1));
-  });
-  const ms = performance.now() - started;
-  const cpuAfter = machineBusyMs();
-  return { ms, ...(cpuBefore === undefined || cpuAfter === undefined ? {} : { cpuMs: cpuAfter - cpuBefore }), ok: code === 0 };
+  const { result: code, wallMs: ms, cpuMs } = await measured(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        // As package.json starts `npm run guide`: tsx as a loader in one process (its CLI would add a second).
+        const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+        child.on('error', reject);
+        child.on('close', (exit) => resolve(exit ?? 1));
+      }),
+  );
+  return { ms, ...(cpuMs === undefined ? {} : { cpuMs }), ok: code === 0 };
 }
 
 export const guide: Measure = {

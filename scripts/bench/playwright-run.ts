@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { machineBusyMs } from './cpu-time';
+import { measured } from './cpu-time';
 
 export const ROOT = path.join(__dirname, '..', '..');
 
@@ -47,20 +47,18 @@ export interface PlaywrightRun {
 export async function playwright(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<PlaywrightRun> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
   const jsonFile = path.join(scratch, 'report.json');
-  const cpuBefore = machineBusyMs();
-  const started = performance.now();
-  const exitCode = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, [require.resolve('@playwright/test/cli'), 'test', ...args, '--reporter=json', `--output=${path.join(scratch, 'out')}`], {
-      cwd: ROOT,
-      env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile, PLAYWRIGHT_HTML_OUTPUT_DIR: path.join(scratch, 'html') },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve(code ?? 1));
-  });
-  const wallMs = performance.now() - started;
-  const cpuAfter = machineBusyMs();
-  const cpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+  const { result: exitCode, wallMs, cpuMs } = await measured(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const child = spawn(process.execPath, [require.resolve('@playwright/test/cli'), 'test', ...args, '--reporter=json', `--output=${path.join(scratch, 'out')}`], {
+          cwd: ROOT,
+          env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile, PLAYWRIGHT_HTML_OUTPUT_DIR: path.join(scratch, 'html') },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        });
+        child.on('error', reject);
+        child.on('close', (code) => resolve(code ?? 1));
+      }),
+  );
   try {
     const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as JsonReport;
     // A measurement of a red run is worth little without knowing what failed.
