@@ -14,6 +14,8 @@ export interface JsonResult {
   readonly status: string;
   readonly duration: number;
   readonly error?: { readonly message?: string };
+  /** every error of the result; a test timeout's first says only "Test timeout of …", a later one which call was pending */
+  readonly errors?: readonly { readonly message?: string }[];
 }
 export interface JsonTest {
   readonly projectName: string;
@@ -83,13 +85,21 @@ export function results(suites: readonly JsonSuite[]): JsonResult[] {
   return tests(suites).flatMap(({ test }) => test.results);
 }
 
-/** "file › title: first line of the error", for each test that did not pass as expected. */
+/**
+ * "file › title: first line of each error", for each test that did not pass as expected. A timed-out test's first
+ * error says only "Test timeout of 60000ms exceeded."; the next names the call it was stuck in ("page.bringToFront:
+ * Test timeout…"), which is what a hang seen once in a long run needs.
+ */
 export function failures(report: JsonReport): string[] {
+  // eslint-disable-next-line no-control-regex
+  const firstLine = (message: string) => message.replace(/\u001b\[[0-9;]*m/g, '').split('\n')[0]!;
   return tests(report.suites).flatMap(({ spec, test }) =>
     test.results
       .filter((result) => result.status !== 'passed' && result.status !== 'skipped')
-      // eslint-disable-next-line no-control-regex
-      .map((result) => `${spec.file} › ${spec.title}: ${(result.error?.message ?? result.status).replace(/\u001b\[[0-9;]*m/g, '').split('\n')[0]}`),
+      .map((result) => {
+        const messages = (result.errors?.length ? result.errors : result.error ? [result.error] : []).map((error) => firstLine(error.message ?? '')).filter(Boolean);
+        return `${spec.file} › ${spec.title}: ${messages.length > 0 ? [...new Set(messages)].join(' / ') : result.status}`;
+      }),
   );
 }
 
