@@ -5,8 +5,7 @@
  * keeps the top navigation for a signed-in customer, and leads back.
  */
 import { contosoDental } from '../../fixtures/accounts';
-import { LoginPage, TopNavigation } from '../pages';
-import { inAnotherTab } from '../support/another-tab';
+import { inAnotherTab, logInThere, logOutThere } from '../support/another-tab';
 import { expect, test } from '../support/test';
 
 const domain = contosoDental.domains[0].name;
@@ -16,7 +15,7 @@ const FORM_PATH = `/services/${domain}/upgrade`;
 test.describe('Error pages while sending a form', { tag: '@mock' }, () => {
   test('logged out in another tab: the page says so, nothing was changed, and Log in again returns to the form', async ({ loggedIn: page, pages, portal }) => {
     await pages.upgradeDowngrade.open(domain);
-    await inAnotherTab(page, (tab) => new TopNavigation(tab).selectLogOut());
+    await inAnotherTab(page, logOutThere);
     await pages.upgradeDowngrade.setNewTotal(MAILBOX, 3);
     const [response] = await Promise.all([page.waitForResponse((answer) => answer.request().method() === 'POST'), pages.upgradeDowngrade.clickToContinue()]);
 
@@ -37,9 +36,9 @@ test.describe('Error pages while sending a form', { tag: '@mock' }, () => {
   test('a form that expired while still signed in (logged out and in again in another tab): top navigation, brand to the home page, and a way back to the form', async ({ loggedIn: page, pages }) => {
     await pages.upgradeDowngrade.open(domain);
     await inAnotherTab(page, async (tab) => {
-      await new TopNavigation(tab).selectLogOut();
+      await logOutThere(tab);
       // Through the Log In form on purpose: the new session Log In starts is what expires this page's form.
-      await new LoginPage(tab).logIn(contosoDental.email, contosoDental.password);
+      await logInThere(tab, contosoDental);
     });
     await pages.upgradeDowngrade.setNewTotal(MAILBOX, 3);
     const [response] = await Promise.all([page.waitForResponse((answer) => answer.request().method() === 'POST'), pages.upgradeDowngrade.clickToContinue()]);

@@ -5,8 +5,7 @@
  * button, the amount to check) must be on screen without sideways scrolling.
  */
 import { contosoDental, fabrikamLaw } from '../../fixtures/accounts';
-import { TopNavigation } from '../pages';
-import { inAnotherTab } from '../support/another-tab';
+import { inAnotherTab, logOutThere } from '../support/another-tab';
 import { expectFitsPhone, PHONE_VIEWPORTS } from '../support/layout';
 import { expect, test } from '../support/test';
 
@@ -190,7 +189,7 @@ for (const viewport of PHONE_VIEWPORTS) {
       await expectFitsPhone(page, 'Page not found', { Menu: pages.nav.menu, 'the way back': page.getByRole('main').getByRole('link').first() });
 
       await pages.upgradeDowngrade.open(domain);
-      await inAnotherTab(page, (tab) => new TopNavigation(tab).selectLogOut());
+      await inAnotherTab(page, logOutThere);
       await pages.upgradeDowngrade.clickToContinue();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('You were logged out');
       await expectFitsPhone(page, 'Logged out (403)', { 'Log in again': page.getByRole('link', { name: 'Log in again', exact: true }) });

@@ -8,6 +8,8 @@ export class LoginPage {
   readonly password: Locator;
   readonly logInButton: Locator;
   readonly error: Locator;
+  /** what the page says above the form, e.g. "You have logged out." */
+  readonly notice: Locator;
 
   constructor(readonly page: Page) {
     this.heading = byRole(page, 'heading', 'Log In');
@@ -16,6 +18,7 @@ export class LoginPage {
     this.password = byLabel(page, 'Password');
     this.logInButton = byRole(page, 'button', 'Log In');
     this.error = page.getByRole('alert');
+    this.notice = page.getByRole('status');
   }
 
   async open(path = '/'): Promise<void> {
