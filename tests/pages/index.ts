@@ -8,7 +8,7 @@ import { ContactFormPage, ContactsPage, DeleteContactPage } from './contacts-pag
 import { CreateOrganizationPage, CrmOrganizationsPage } from './crm-organizations-pages';
 import { DomainDetailsPage } from './domain-details-page';
 import { HomePage } from './home-page';
-import { LoginPage } from './login-page';
+import { LOG_IN_URL, LoginPage } from './login-page';
 import { MyServicesPage } from './my-services-page';
 import { OrderSummaryPage } from './order-summary-page';
 import { TopNavigation } from './top-navigation';
@@ -40,5 +40,5 @@ export function portalPages(page: Page) {
 }
 
 export type PortalPages = ReturnType<typeof portalPages>;
-export { BillingControlPanelPage, CheckoutPage, ConfirmationPage, DomainDetailsPage, HomePage, InvoicesPage, LoginPage, MyServicesPage, OrderSummaryPage, TopNavigation, UpgradeDowngradePage };
+export { LOG_IN_URL, BillingControlPanelPage, CheckoutPage, ConfirmationPage, DomainDetailsPage, HomePage, InvoicesPage, LoginPage, MyServicesPage, OrderSummaryPage, TopNavigation, UpgradeDowngradePage };
 export { ActivationPasswordPage, AddBesUserPage, BesUsersPage, ContactFormPage, ContactsPage, CreateOrganizationPage, CrmOrganizationsPage, DeleteContactPage, RemoveBesUserPage };

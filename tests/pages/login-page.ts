@@ -1,6 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { byLabel, byRole } from './role-locators';
 
+/** The Log In page's address, with or without a query: a customer still (or again) on it is not signed in. */
+export const LOG_IN_URL = /\/login(\?|$)/;
+
 /** Steps 1–2: the account management site's login page. */
 export class LoginPage {
   readonly heading: Locator;

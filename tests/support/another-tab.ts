@@ -3,7 +3,7 @@
  * cookies), e.g. logging out, before coming back to the first.
  */
 import type { Page } from '@playwright/test';
-import { LoginPage, TopNavigation } from '../pages';
+import { LOG_IN_URL, LoginPage, TopNavigation } from '../pages';
 import { expect } from './test';
 
 /**
@@ -34,6 +34,6 @@ export async function logOutThere(tab: Page): Promise<void> {
 /** Log In in `tab` through the form: done when the portal has let the customer in and the page it leads to has loaded. */
 export async function logInThere(tab: Page, credentials: { readonly email: string; readonly password: string }): Promise<void> {
   await new LoginPage(tab).logIn(credentials.email, credentials.password);
-  await expect(tab, 'logged in again in the other tab').not.toHaveURL(/\/login(\?|$)/);
+  await expect(tab, 'logged in again in the other tab').not.toHaveURL(LOG_IN_URL);
   await tab.waitForLoadState();
 }

@@ -18,7 +18,7 @@ import { DEFAULT_GATEWAY_TIMEOUT_MS, DEFAULT_GATEWAY_URL, HttpCardGateway } from
 import type { GatewayLedger } from '../../mock-portal/src/gateway/mock-gateway';
 import type { Portal } from '../../mock-portal/src/portal';
 import type { PortalSessions } from '../../mock-portal/src/web/session';
-import { LoginPage, portalPages, type PortalPages } from '../pages';
+import { LOG_IN_URL, LoginPage, portalPages, type PortalPages } from '../pages';
 import { startGatewayServer } from './gateway-server';
 import { startPortalProcess } from './portal-process';
 import { PortalServer } from './portal-server';
@@ -210,7 +210,7 @@ async function logInWithForm(page: Page, credentials: { readonly email: string; 
   const login = new LoginPage(page);
   await login.open();
   await login.logIn(credentials.email, credentials.password);
-  await expect(page, `signed in as ${credentials.email} through the Log In form`).not.toHaveURL(/\/login(\?|$)/);
+  await expect(page, `signed in as ${credentials.email} through the Log In form`).not.toHaveURL(LOG_IN_URL);
   return page;
 }
 
