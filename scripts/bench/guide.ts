@@ -11,7 +11,8 @@ import { ROOT } from './playwright-run';
 import { median, seconds } from './stats';
 import type { Measure } from './measure';
 
-async function wallMs(script: string): Promise<{ ms: number; cpuMs?: number; ok: boolean }> {
+/** One run of `script`: its wall time, the machine's processor time meanwhile (Linux), and whether it succeeded. */
+async function timedRun(script: string): Promise<{ ms: number; cpuMs?: number; ok: boolean }> {
   const { result: code, wallMs: ms, cpuMs } = await measured(
     () =>
       new Promise<number>((resolve, reject) => {
@@ -21,7 +22,7 @@ async function wallMs(script: string): Promise<{ ms: number; cpuMs?: number; ok:
         child.on('close', (exit) => resolve(exit ?? 1));
       }),
   );
-  return { ms, ...(cpuMs === undefined ? {} : { cpuMs }), ok: code === 0 };
+  return { ms, cpuMs, ok: code === 0 };
 }
 
 export const guide: Measure = {
@@ -35,8 +36,8 @@ export const guide: Measure = {
     let failed = false;
     for (let run = 1; run <= runs; run++) {
       console.error(`Guide regeneration and bare walk, run ${run} of ${runs}…`);
-      const a = await wallMs('scripts/guide/generate.ts');
-      const b = await wallMs('scripts/bench/bare-walk.ts');
+      const a = await timedRun('scripts/guide/generate.ts');
+      const b = await timedRun('scripts/bench/bare-walk.ts');
       failed ||= !a.ok || !b.ok;
       regeneration.push(a.ms);
       bare.push(b.ms);
