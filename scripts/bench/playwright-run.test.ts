@@ -31,3 +31,18 @@ test('a failure without an errors list keeps its one error, and one without any 
 test('passed and skipped results are not failures', () => {
   expect(failures(reportOf([{ status: 'passed', duration: 1 }, { status: 'skipped', duration: 0 }]))).toEqual([]);
 });
+
+test('a test stuck outside any Playwright call names the step it was in', () => {
+  const stuck: JsonResult = {
+    status: 'timedOut',
+    duration: 300_000,
+    errors: [{ message: 'Test timeout of 300000ms exceeded.' }],
+    steps: [
+      { title: 'npm run guide -- --check in the copy', duration: 19_000 },
+      { title: 'the report, served and opened in Chromium', duration: -1, steps: [{ title: 'the Diff tab', duration: 300 }, { title: 'the report server closes', duration: -1 }] },
+    ],
+  };
+  expect(failures(reportOf([stuck]))).toEqual([
+    'tests/e2e/error-pages.spec.ts › a form that expired: Test timeout of 300000ms exceeded. (in step: the report, served and opened in Chromium › the report server closes)',
+  ]);
+});

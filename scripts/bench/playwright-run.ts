@@ -16,6 +16,14 @@ export interface JsonResult {
   readonly error?: { readonly message?: string };
   /** every error of the result; a test timeout's first says only "Test timeout of …", a later one which call was pending */
   readonly errors?: readonly { readonly message?: string }[];
+  /** the test's test.step()s */
+  readonly steps?: readonly JsonStep[];
+}
+export interface JsonStep {
+  readonly title: string;
+  /** -1 for a step still running when the test ended */
+  readonly duration: number;
+  readonly steps?: readonly JsonStep[];
 }
 export interface JsonTest {
   readonly projectName: string;
@@ -88,7 +96,8 @@ export function results(suites: readonly JsonSuite[]): JsonResult[] {
 /**
  * "file › title: first line of each error", for each test that did not pass as expected. A timed-out test's first
  * error says only "Test timeout of 60000ms exceeded."; the next names the call it was stuck in ("page.bringToFront:
- * Test timeout…"), which is what a hang seen once in a long run needs.
+ * Test timeout…"), which is what a hang seen once in a long run needs. A test stuck in anything else (a child
+ * process, a server closing) has no such error: the test.step it was in is named instead.
  */
 export function failures(report: JsonReport): string[] {
   // eslint-disable-next-line no-control-regex
@@ -98,9 +107,16 @@ export function failures(report: JsonReport): string[] {
       .filter((result) => result.status !== 'passed' && result.status !== 'skipped')
       .map((result) => {
         const messages = (result.errors?.length ? result.errors : result.error ? [result.error] : []).map((error) => firstLine(error.message ?? '')).filter(Boolean);
-        return `${spec.file} › ${spec.title}: ${messages.length > 0 ? [...new Set(messages)].join(' / ') : result.status}`;
+        const stuck = unfinishedSteps(result.steps);
+        return `${spec.file} › ${spec.title}: ${messages.length > 0 ? [...new Set(messages)].join(' / ') : result.status}${stuck.length > 0 ? ` (in step: ${stuck.join(' › ')})` : ''}`;
       }),
   );
+}
+
+/** The titles of the steps still running when the test ended, outermost first. */
+export function unfinishedSteps(steps: readonly JsonStep[] | undefined): string[] {
+  const running = steps?.find((step) => step.duration < 0);
+  return running ? [running.title, ...unfinishedSteps(running.steps)] : [];
 }
 
 export function counts(report: JsonReport): string {
