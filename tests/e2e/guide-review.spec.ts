@@ -73,25 +73,27 @@ test.describe('reviewing a regenerated guide', { tag: '@mock' }, () => {
 
     const reportDir = path.join(copy.root, 'guide-report');
     expect(existsSync(path.join(reportDir, 'index.html'))).toBe(true);
-    const server = await serveFolder(reportDir);
-    try {
-      await page.goto(server.url);
-      await page.getByRole('link', { name: SHORT_SLUG, exact: true }).click();
-      const mismatches = page.getByRole('button', { name: /^Image mismatch: / });
-      await expect(mismatches).toHaveCount(SHORT_IMAGES.length);
-      // The first step's image: its region holds the tabs, the image shown and links to the three files.
-      const stem = path.basename(SHORT_IMAGES[0]!, '.png');
-      const region = page.getByRole('region').filter({ has: page.getByRole('link', { name: `${SHORT_SLUG}/images/${stem}-diff.png`, exact: true }) });
-      await expect(region).toHaveCount(1);
-      for (const view of ['Diff', 'Actual', 'Expected'] as const) {
-        await region.getByRole('tab', { name: view, exact: true }).click();
-        const image = region.getByRole('img', { name: view, exact: true });
-        await expect(image).toBeVisible();
-        await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth), `the ${view} image loaded`).toBe(1280);
+    await test.step('the review: the report, served and opened in Chromium', async () => {
+      const server = await serveFolder(reportDir);
+      try {
+        await page.goto(server.url);
+        await page.getByRole('link', { name: SHORT_SLUG, exact: true }).click();
+        const mismatches = page.getByRole('button', { name: /^Image mismatch: / });
+        await expect(mismatches).toHaveCount(SHORT_IMAGES.length);
+        // The first step's image: its region holds the tabs, the image shown and links to the three files.
+        const stem = path.basename(SHORT_IMAGES[0]!, '.png');
+        const region = page.getByRole('region').filter({ has: page.getByRole('link', { name: `${SHORT_SLUG}/images/${stem}-diff.png`, exact: true }) });
+        await expect(region).toHaveCount(1);
+        for (const view of ['Diff', 'Actual', 'Expected'] as const) {
+          await region.getByRole('tab', { name: view, exact: true }).click();
+          const image = region.getByRole('img', { name: view, exact: true });
+          await expect(image).toBeVisible();
+          await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth), `the ${view} image loaded`).toBe(1280);
+        }
+      } finally {
+        await server.close();
       }
-    } finally {
-      await server.close();
-    }
+    });
   });
 
   test('npm test never writes an expected file: a missing README.md and a hand-edited PDF fail there and stay as they are', async () => {
@@ -125,11 +127,17 @@ async function serveFolder(root: string): Promise<{ url: string; close(): Promis
       return;
     }
     res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    // A folder or an unreadable file ends the response, rather than leaving it open for close() to wait on.
+    createReadStream(file).on('error', () => res.destroy()).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // The browser still showing the report keeps its connections open (keep-alive, preconnected sockets), and
+    // close() alone waits for every one of them: end them, as the project's other test servers do.
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

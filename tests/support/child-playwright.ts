@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { childEnvironment } from './repo-copy';
+import { test } from './test';
 import type { JSONReport, JSONReportSpec, JSONReportSuite, JSONReportTestStep } from '@playwright/test/reporter';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -31,15 +32,17 @@ export async function runChildPlaywright(args: readonly string[], env: Readonly<
   const inherited = Object.fromEntries(Object.entries(childEnvironment()).filter(([name]) => !name.startsWith('PORTAL_')));
   const started = performance.now();
   try {
-    const { exitCode, output } = await new Promise<{ exitCode: number; output: string }>((resolve) => {
-      execFile(
-        process.execPath,
-        // --retries=0: a child run's failures are what its test is about; retrying them would only double its time.
-        [CLI, 'test', '--retries=0', ...args, '--reporter=json', `--output=${path.join(folder, 'results')}`],
-        { cwd: ROOT, timeout: timeoutMs, env: { ...inherited, ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile, FORCE_COLOR: '0' }, maxBuffer: 16 * 1024 * 1024 },
-        (error, stdout, stderr) => resolve({ exitCode: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}` }),
-      );
-    });
+    const { exitCode, output } = await test.step(`playwright test ${args.join(' ')}, in a child run`, () =>
+      new Promise<{ exitCode: number; output: string }>((resolve) => {
+        execFile(
+          process.execPath,
+          // --retries=0: a child run's failures are what its test is about; retrying them would only double its time.
+          [CLI, 'test', '--retries=0', ...args, '--reporter=json', `--output=${path.join(folder, 'results')}`],
+          { cwd: ROOT, timeout: timeoutMs, env: { ...inherited, ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile, FORCE_COLOR: '0' }, maxBuffer: 16 * 1024 * 1024 },
+          (error, stdout, stderr) => resolve({ exitCode: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}` }),
+        );
+      }),
+    );
     let report: JSONReport | undefined;
     try {
       report = JSON.parse(readFileSync(reportFile, 'utf8')) as JSONReport;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { readProjectReport } from '../../scripts/guide/run-project';
 import { WALK_ATTACHMENT, type WalkRecord } from '../../scripts/guide/walk';
 import { childEnvironment } from './repo-copy';
+import { test } from './test';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -26,14 +27,16 @@ export async function runGuideCommand(args: readonly string[], env: Readonly<Rec
   const results = mkdtempSync(path.join(os.tmpdir(), 'guide-command-'));
   const started = performance.now();
   try {
-    const { code, output } = await new Promise<{ code: number; output: string }>((resolve) => {
-      execFile(
-        process.execPath,
-        ['--import', 'tsx', 'scripts/guide/generate.ts', ...args],
-        { cwd: ROOT, timeout: timeoutMs, env: { ...childEnvironment(), ...env, GUIDE_RESULTS_DIR: results, FORCE_COLOR: '0' }, maxBuffer: 64 * 1024 * 1024 },
-        (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}` }),
-      );
-    });
+    const { code, output } = await test.step(`npm run guide -- ${args.join(' ')}`, () =>
+      new Promise<{ code: number; output: string }>((resolve) => {
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', 'scripts/guide/generate.ts', ...args],
+          { cwd: ROOT, timeout: timeoutMs, env: { ...childEnvironment(), ...env, GUIDE_RESULTS_DIR: results, FORCE_COLOR: '0' }, maxBuffer: 64 * 1024 * 1024 },
+          (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}` }),
+        );
+      }),
+    );
     return { code, output, seconds: (performance.now() - started) / 1000, walks: walkRecords(path.join(results, 'report.json')) };
   } finally {
     rmSync(results, { recursive: true, force: true });

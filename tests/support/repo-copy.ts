@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { test } from './test';
 
 const ROOT = path.join(__dirname, '..', '..');
 /** Generated or installed, never part of what a command reads from the tree. */
@@ -28,12 +29,15 @@ export function copyRepo(): RepoCopy {
     run(script, args = [], options = {}) {
       // As package.json starts its scripts: tsx as a loader in one process (its CLI would add a second process).
       const runner = script.endsWith('.ts') ? ['--import', 'tsx', script] : [script];
-      return new Promise((resolve) => {
-        execFile(process.execPath, [...runner, ...args], { cwd: root, env: { ...childEnvironment(), ...options.env }, timeout: options.timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-          const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-          resolve({ code, stdout, stderr });
-        });
-      });
+      // A step of its own: a test that times out while the command runs says so in its report.
+      return test.step(`${path.relative(ROOT, script) || script} ${args.join(' ')}, in a copy of the repository`.replace(/ +,/, ','), () =>
+        new Promise((resolve) => {
+          execFile(process.execPath, [...runner, ...args], { cwd: root, env: { ...childEnvironment(), ...options.env }, timeout: options.timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+            const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+            resolve({ code, stdout, stderr });
+          });
+        }),
+      );
     },
     dispose() {
       rmSync(root, { recursive: true, force: true });
