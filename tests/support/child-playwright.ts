@@ -5,12 +5,11 @@
  * report into a temporary folder, never into the parent run's test-results/ or
  * playwright-report/.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { childEnvironment } from './repo-copy';
-import { test } from './test';
+import { runNode } from './node-run';
 import type { JSONReport, JSONReportSpec, JSONReportSuite, JSONReportTestStep } from '@playwright/test/reporter';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -32,24 +31,20 @@ export async function runChildPlaywright(args: readonly string[], env: Readonly<
   const inherited = Object.fromEntries(Object.entries(childEnvironment()).filter(([name]) => !name.startsWith('PORTAL_')));
   const started = performance.now();
   try {
-    const { exitCode, output } = await test.step(`playwright test ${args.join(' ')}, in a child run`, () =>
-      new Promise<{ exitCode: number; output: string }>((resolve) => {
-        execFile(
-          process.execPath,
-          // --retries=0: a child run's failures are what its test is about; retrying them would only double its time.
-          [CLI, 'test', '--retries=0', ...args, '--reporter=json', `--output=${path.join(folder, 'results')}`],
-          { cwd: ROOT, timeout: timeoutMs, env: { ...inherited, ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile, FORCE_COLOR: '0' }, maxBuffer: 16 * 1024 * 1024 },
-          (error, stdout, stderr) => resolve({ exitCode: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}` }),
-        );
-      }),
-    );
+    // --retries=0: a child run's failures are what its test is about; retrying them would only double its time.
+    const run = await runNode(`playwright test ${args.join(' ')}, in a child run`, [CLI, 'test', '--retries=0', ...args, '--reporter=json', `--output=${path.join(folder, 'results')}`], {
+      cwd: ROOT,
+      env: { ...inherited, ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile, FORCE_COLOR: '0' },
+      timeoutMs,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     let report: JSONReport | undefined;
     try {
       report = JSON.parse(readFileSync(reportFile, 'utf8')) as JSONReport;
     } catch {
       report = undefined;
     }
-    return { exitCode, output, report, seconds: (performance.now() - started) / 1000 };
+    return { exitCode: run.code, output: `${run.stdout}${run.stderr}`, report, seconds: (performance.now() - started) / 1000 };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

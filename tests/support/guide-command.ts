@@ -4,14 +4,13 @@
  * deployment: its results (the JSON report with each guide's walk record) go
  * to a temporary folder of their own, never guide-results/.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readProjectReport } from '../../scripts/guide/run-project';
 import { WALK_ATTACHMENT, type WalkRecord } from '../../scripts/guide/walk';
 import { childEnvironment } from './repo-copy';
-import { test } from './test';
+import { runNode } from './node-run';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -27,17 +26,14 @@ export async function runGuideCommand(args: readonly string[], env: Readonly<Rec
   const results = mkdtempSync(path.join(os.tmpdir(), 'guide-command-'));
   const started = performance.now();
   try {
-    const { code, output } = await test.step(`npm run guide -- ${args.join(' ')}`, () =>
-      new Promise<{ code: number; output: string }>((resolve) => {
-        execFile(
-          process.execPath,
-          ['--import', 'tsx', 'scripts/guide/generate.ts', ...args],
-          { cwd: ROOT, timeout: timeoutMs, env: { ...childEnvironment(), ...env, GUIDE_RESULTS_DIR: results, FORCE_COLOR: '0' }, maxBuffer: 64 * 1024 * 1024 },
-          (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}` }),
-        );
-      }),
-    );
-    return { code, output, seconds: (performance.now() - started) / 1000, walks: walkRecords(path.join(results, 'report.json')) };
+    const run = await runNode(`npm run guide -- ${args.join(' ')}`, ['--import', 'tsx', 'scripts/guide/generate.ts', ...args], {
+      cwd: ROOT,
+      env: { ...childEnvironment(), ...env, GUIDE_RESULTS_DIR: results, FORCE_COLOR: '0' },
+      timeoutMs,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const output = `${run.stdout}${run.stderr}`;
+    return { code: run.code, output, seconds: (performance.now() - started) / 1000, walks: walkRecords(path.join(results, 'report.json')) };
   } finally {
     rmSync(results, { recursive: true, force: true });
   }

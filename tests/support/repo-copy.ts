@@ -3,11 +3,10 @@
  * for tests that change the portal or a guide and run the project's own
  * commands against the change, leaving the real tree alone.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from './test';
+import { runNode } from './node-run';
 
 const ROOT = path.join(__dirname, '..', '..');
 /** Generated or installed, never part of what a command reads from the tree. */
@@ -29,15 +28,8 @@ export function copyRepo(): RepoCopy {
     run(script, args = [], options = {}) {
       // As package.json starts its scripts: tsx as a loader in one process (its CLI would add a second process).
       const runner = script.endsWith('.ts') ? ['--import', 'tsx', script] : [script];
-      // A step of its own: a test that times out while the command runs says so in its report.
-      return test.step(`${path.relative(ROOT, script) || script} ${args.join(' ')}, in a copy of the repository`.replace(/ +,/, ','), () =>
-        new Promise((resolve) => {
-          execFile(process.execPath, [...runner, ...args], { cwd: root, env: { ...childEnvironment(), ...options.env }, timeout: options.timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-            const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-            resolve({ code, stdout, stderr });
-          });
-        }),
-      );
+      const step = `${path.relative(ROOT, script)} ${args.join(' ')}`.trim();
+      return runNode(`${step}, in a copy of the repository`, [...runner, ...args], { cwd: root, env: { ...childEnvironment(), ...options.env }, timeoutMs: options.timeoutMs, maxBuffer: 64 * 1024 * 1024 });
     },
     dispose() {
       rmSync(root, { recursive: true, force: true });
