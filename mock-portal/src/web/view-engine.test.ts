@@ -1,5 +1,4 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '../../../tests/support/test';
 import { handlebarsViewEngine } from './view-engine';
@@ -7,9 +6,15 @@ import { handlebarsViewEngine } from './view-engine';
 type Helpers = Record<string, (text: string) => string>;
 const SHOUT: Helpers = { shout: (text) => text.toUpperCase() };
 
-/** A views folder: a layout, a nested partial, a view using both and a helper; and an engine over it. */
+/**
+ * A views folder: a layout, a nested partial, a view using both and a helper; and an engine over it. In the test's
+ * own output folder, which Playwright empties at the next run: one in the system's temporary folder was left behind
+ * by every test of every run.
+ */
 function views(helpers: Helpers = SHOUT) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'views-'));
+  const outputDir = test.info().outputPath();
+  mkdirSync(outputDir, { recursive: true });
+  const dir = mkdtempSync(path.join(outputDir, 'views-'));
   mkdirSync(path.join(dir, 'layouts'));
   mkdirSync(path.join(dir, 'partials', 'forms'), { recursive: true });
   writeFileSync(path.join(dir, 'layouts', 'main.hbs'), '<title>{{title}}</title><main>{{{body}}}</main><p>{{@root.who}}</p>');
