@@ -5,7 +5,7 @@
  * started the same way), alternating A and B in one run so both see the same
  * machine load; both medians and their ratio.
  */
-import { spawn } from 'node:child_process';
+import { nodeExitCode } from '../node-exit';
 import { measured } from './cpu-time';
 import { ROOT } from './playwright-run';
 import { median, seconds } from './stats';
@@ -13,15 +13,8 @@ import type { Measure } from './measure';
 
 /** One run of `script`: its wall time, the machine's processor time meanwhile (Linux), and whether it succeeded. */
 async function timedRun(script: string): Promise<{ ms: number; cpuMs?: number; ok: boolean }> {
-  const { result: code, wallMs: ms, cpuMs } = await measured(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        // As package.json starts `npm run guide`: tsx as a loader in one process (its CLI would add a second).
-        const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-        child.on('error', reject);
-        child.on('close', (exit) => resolve(exit ?? 1));
-      }),
-  );
+  // As package.json starts `npm run guide`: tsx as a loader in one process (its CLI would add a second).
+  const { result: code, wallMs: ms, cpuMs } = await measured(() => nodeExitCode(['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }));
   return { ms, cpuMs, ok: code === 0 };
 }
 

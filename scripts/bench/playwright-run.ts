@@ -2,10 +2,10 @@
  * Running `playwright test` for a measurement: a JSON report in a scratch
  * folder (never test-results/ or playwright-report/), and helpers to read it.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { nodeExitCode } from '../node-exit';
 import { measured } from './cpu-time';
 
 export const ROOT = path.join(__dirname, '..', '..');
@@ -57,17 +57,12 @@ export interface PlaywrightRun {
 export async function playwright(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<PlaywrightRun> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
   const jsonFile = path.join(scratch, 'report.json');
-  const { result: exitCode, wallMs, cpuMs } = await measured(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const child = spawn(process.execPath, [require.resolve('@playwright/test/cli'), 'test', ...args, '--reporter=json', `--output=${path.join(scratch, 'out')}`], {
-          cwd: ROOT,
-          env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile, PLAYWRIGHT_HTML_OUTPUT_DIR: path.join(scratch, 'html') },
-          stdio: ['ignore', 'ignore', 'inherit'],
-        });
-        child.on('error', reject);
-        child.on('close', (code) => resolve(code ?? 1));
-      }),
+  const { result: exitCode, wallMs, cpuMs } = await measured(() =>
+    nodeExitCode([require.resolve('@playwright/test/cli'), 'test', ...args, '--reporter=json', `--output=${path.join(scratch, 'out')}`], {
+      cwd: ROOT,
+      env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile, PLAYWRIGHT_HTML_OUTPUT_DIR: path.join(scratch, 'html') },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }),
   );
   try {
     const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as JsonReport;

@@ -5,9 +5,9 @@
  * reads afterwards.
  * Its results go to guide-results/, apart from the suite's test-results/.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { nodeExitCode } from '../node-exit';
 import { REPO_ROOT } from './catalog';
 
 export const REPORT_DIR = path.join(REPO_ROOT, 'guide-report');
@@ -50,21 +50,17 @@ export async function runGuidesProject(options: ProjectOptions): Promise<Project
     ...(options.slugs.length > 0 ? [`--grep=${titlePattern([...options.slugs, INDEX_TEST])}`] : []),
     ...options.extraArgs,
   ];
-  const exitCode = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: REPO_ROOT,
-      env: {
-        ...process.env,
-        ...options.env,
-        PLAYWRIGHT_LIST_PRINT_STEPS: '1',
-        PLAYWRIGHT_HTML_OUTPUT_DIR: options.reportDir ?? REPORT_DIR,
-        PLAYWRIGHT_HTML_OPEN: 'never',
-        PLAYWRIGHT_JSON_OUTPUT_NAME: jsonReport,
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve(code ?? 1));
+  const exitCode = await nodeExitCode(args, {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      ...options.env,
+      PLAYWRIGHT_LIST_PRINT_STEPS: '1',
+      PLAYWRIGHT_HTML_OUTPUT_DIR: options.reportDir ?? REPORT_DIR,
+      PLAYWRIGHT_HTML_OPEN: 'never',
+      PLAYWRIGHT_JSON_OUTPUT_NAME: jsonReport,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
   });
   return { exitCode, ...readProjectReport(jsonReport) };
 }
