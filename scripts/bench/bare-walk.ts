@@ -1,8 +1,7 @@
 /**
  * The floor a guide regeneration is measured against (`npm run bench -- --only guide`):
- * every guide's steps walked with its own actions on the in-process mock
- * portal in one Chromium, with a plain page.screenshot at each step, and
- * nothing else: no checks, no comparison, no outputs, no test runner.
+ * every guide's bare walk (./bare-steps.ts) on the in-process mock portal in
+ * one Chromium, from a plain script: no test runner either.
  */
 import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
@@ -10,11 +9,10 @@ import { ManualClock } from '../../mock-portal/src/clock';
 import { HttpCardGateway } from '../../mock-portal/src/gateway/card-gateway';
 import { GatewayLedger, startMockGateway } from '../../mock-portal/src/gateway/mock-gateway';
 import { createPortal } from '../../mock-portal/src/portal';
-import { portalPages } from '../../tests/pages';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/support/browser';
 import { VIEWPORT } from '../guide/capture';
 import { guideSlugs, loadGuide } from '../guide/catalog';
-import { mockTarget } from '../guide/walk';
+import { walkBare } from './bare-steps';
 
 async function main(): Promise<void> {
   const gateway = startMockGateway(new GatewayLedger());
@@ -26,13 +24,7 @@ async function main(): Promise<void> {
       const server = app.listen(0, '127.0.0.1');
       await new Promise<void>((resolve) => server.once('listening', resolve));
       const context = await browser.newContext({ baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, viewport: VIEWPORT, deviceScaleFactor: 1 });
-      const page = await context.newPage();
-      const steps = { pages: portalPages(page), example: guide.example, target: mockTarget(guide), readings: new Map<string, unknown>() };
-      for (const step of guide.source.steps) {
-        await guide.actions.steps[step.id]!.arrive(steps);
-        await page.screenshot();
-        await guide.actions.steps[step.id]!.act(steps);
-      }
+      await walkBare(await context.newPage(), guide);
       await context.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

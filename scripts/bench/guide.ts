@@ -4,55 +4,70 @@
  * nothing rewritten) against a bare walk of the same steps (bare-walk.ts,
  * started the same way), alternating A and B in one run so both see the same
  * machine load; both medians and their ratio.
+ *
+ * Between them, C: the same bare walk as Playwright Test runs it
+ * (bare-walk.config.ts), so the ratio splits into the test runner's own share
+ * (C ÷ B) and the checks' (A ÷ C).
  */
 import { nodeExitCode } from '../node-exit';
 import { measured } from './cpu-time';
-import { ROOT } from './playwright-run';
+import { playwright, ROOT } from './playwright-run';
 import { median, seconds } from './stats';
-import type { Measure } from './measure';
+import type { Measure, Row } from './measure';
 
-/** One run of `script`: its wall time, the machine's processor time meanwhile (Linux), and whether it succeeded. */
-async function timedRun(script: string): Promise<{ ms: number; cpuMs?: number; ok: boolean }> {
+interface Timing {
+  readonly ms: number;
+  readonly cpuMs?: number;
+  readonly ok: boolean;
+}
+
+/** One run of a TypeScript script: its wall time, the machine's processor time meanwhile (Linux), and whether it succeeded. */
+async function timedScript(script: string): Promise<Timing> {
   // As package.json starts `npm run guide`: tsx as a loader in one process (its CLI would add a second).
   const { result: code, wallMs: ms, cpuMs } = await measured(() => nodeExitCode(['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }));
   return { ms, cpuMs, ok: code === 0 };
 }
 
+async function timedBareWalkTest(): Promise<Timing> {
+  const run = await playwright(['--config=scripts/bench/bare-walk.config.ts']);
+  return { ms: run.wallMs, cpuMs: run.cpuMs, ok: run.exitCode === 0 };
+}
+
+const COMMANDS = [
+  { key: 'A', label: 'guide regeneration (A)', detail: 'node --import tsx scripts/guide/generate.ts, unchanged portal', run: () => timedScript('scripts/guide/generate.ts') },
+  { key: 'B', label: 'bare walk (B)', detail: 'node --import tsx scripts/bench/bare-walk.ts', run: () => timedScript('scripts/bench/bare-walk.ts') },
+  { key: 'C', label: 'bare walk as a Playwright test (C)', detail: 'playwright test --config=scripts/bench/bare-walk.config.ts', run: timedBareWalkTest },
+] as const;
+
 export const guide: Measure = {
   name: 'guide',
-  describe: 'npm run guide\'s regeneration vs a bare walk, alternating, --runs times each: medians and ratio',
+  describe: 'npm run guide\'s regeneration vs a bare walk (and the bare walk under Playwright Test), alternating, --runs times each: medians and ratios',
   async run({ runs }) {
-    const regeneration: number[] = [];
-    const bare: number[] = [];
-    const regenerationCpu: number[] = [];
-    const bareCpu: number[] = [];
-    let failed = false;
+    const timings = new Map<string, Timing[]>(COMMANDS.map((command) => [command.key, []]));
     for (let run = 1; run <= runs; run++) {
-      console.error(`Guide regeneration and bare walk, run ${run} of ${runs}…`);
-      const a = await timedRun('scripts/guide/generate.ts');
-      const b = await timedRun('scripts/bench/bare-walk.ts');
-      failed ||= !a.ok || !b.ok;
-      regeneration.push(a.ms);
-      bare.push(b.ms);
-      if (a.cpuMs !== undefined) regenerationCpu.push(a.cpuMs);
-      if (b.cpuMs !== undefined) bareCpu.push(b.cpuMs);
+      console.error(`Guide regeneration, bare walk and bare walk as a test, run ${run} of ${runs}…`);
+      for (const command of COMMANDS) timings.get(command.key)!.push(await command.run());
     }
-    const ratio = median(regeneration) / median(bare);
-    const spread = (values: number[]) => `min ${seconds(Math.min(...values))}, max ${seconds(Math.max(...values))}`;
-    return {
-      failed,
-      rows: [
-        { measure: `guide regeneration (A), median of ${runs}`, value: seconds(median(regeneration)), detail: `node --import tsx scripts/guide/generate.ts, unchanged portal; ${spread(regeneration)}` },
-        { measure: `bare walk (B), median of ${runs}`, value: seconds(median(bare)), detail: `node --import tsx scripts/bench/bare-walk.ts; ${spread(bare)}` },
-        { measure: 'regeneration ÷ bare walk', value: `${ratio.toFixed(2)}×`, detail: 'A and B alternating in one run; goal ≤ 1.2×' },
-        // Where the extra time comes from: A's processes keep the cores busier than B's one process does.
-        ...(regenerationCpu.length === runs && bareCpu.length === runs
-          ? [
-              { measure: '  processor time, A', value: seconds(median(regenerationCpu)), detail: `median, the machine's busy time (/proc/stat); ${(median(regenerationCpu) / median(regeneration)).toFixed(2)} cores busy on average` },
-              { measure: '  processor time, B', value: seconds(median(bareCpu)), detail: `median; ${(median(bareCpu) / median(bare)).toFixed(2)} cores busy on average` },
-            ]
-          : []),
-      ],
-    };
+    const wall = (key: string) => median(timings.get(key)!.map((timing) => timing.ms));
+    const ratio = (over: string, under: string) => `${(wall(over) / wall(under)).toFixed(2)}×`;
+    const spread = (values: readonly number[]) => `min ${seconds(Math.min(...values))}, max ${seconds(Math.max(...values))}`;
+    const rows: Row[] = [
+      ...COMMANDS.map((command) => ({
+        measure: `${command.label}, median of ${runs}`,
+        value: seconds(wall(command.key)),
+        detail: `${command.detail}; ${spread(timings.get(command.key)!.map((timing) => timing.ms))}`,
+      })),
+      { measure: 'regeneration ÷ bare walk', value: ratio('A', 'B'), detail: 'A ÷ B, alternating in one run; goal ≤ 1.2×' },
+      // The two factors multiply to A ÷ B.
+      { measure: '  the test runner\'s factor', value: ratio('C', 'B'), detail: 'C ÷ B: the same walk, run by Playwright Test' },
+      { measure: '  the checks\' factor', value: ratio('A', 'C'), detail: 'A ÷ C: readings, drift and figure checks, outline, masks, comparison, outputs, npm run guide\'s own start' },
+    ];
+    // Where the extra time comes from: A's processes keep the cores busier than B's one process does.
+    for (const command of COMMANDS) {
+      const cpu = timings.get(command.key)!.flatMap((timing) => (timing.cpuMs === undefined ? [] : [timing.cpuMs]));
+      if (cpu.length !== runs) continue;
+      rows.push({ measure: `  processor time, ${command.key}`, value: seconds(median(cpu)), detail: `median, the machine's busy time (/proc/stat); ${(median(cpu) / wall(command.key)).toFixed(2)} cores busy on average` });
+    }
+    return { failed: [...timings.values()].some((list) => list.some((timing) => !timing.ok)), rows };
   },
 };

@@ -37,6 +37,16 @@ export function guideSlugs(root = GUIDES_ROOT): string[] {
     .sort();
 }
 
+/**
+ * Longest walk first: the test workers take tests in this order, and a long
+ * guide started last would keep one worker busy while the other sits idle.
+ * An entry whose guide failed to load counts as empty.
+ */
+export function longestFirst<T extends { readonly slug: string; readonly guide?: Guide }>(entries: readonly T[]): T[] {
+  const length = (entry: T) => entry.guide?.source.steps.length ?? 0;
+  return [...entries].sort((a, b) => length(b) - length(a) || a.slug.localeCompare(b.slug));
+}
+
 /** Reads, validates and resolves one guide; throws GuideSourceError listing every problem. */
 export function loadGuide(slug: string, root = GUIDES_ROOT): Guide {
   const dir = path.join(root, slug);

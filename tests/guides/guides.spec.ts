@@ -7,6 +7,7 @@
  *                               photographs a deployment into <dir>/<slug>/
  * See scripts/guide/guide-test.ts for what a guide's test checks.
  */
+import { longestFirst } from '../../scripts/guide/catalog';
 import { deploymentTarget, discoverGuides, mockTarget, photographGuide } from '../../scripts/guide/guide-test';
 import { indexEntries, renderIndex } from '../../scripts/guide/index-page';
 import { remotePortal } from '../support/remote';
@@ -14,11 +15,7 @@ import { expect, test } from '../support/test';
 
 const remote = remotePortal();
 
-// Longest walk first: the workers take tests in this order, and a long guide
-// started last would keep one worker busy while the other sits idle.
-const byLength = discoverGuides().sort((a, b) => (b.guide?.source.steps.length ?? 0) - (a.guide?.source.steps.length ?? 0) || a.slug.localeCompare(b.slug));
-
-for (const { slug, guide, error } of byLength) {
+for (const { slug, guide, error } of longestFirst(discoverGuides())) {
   if (remote) {
     // @remote: on a deployment, never acting on the last step; the config leaves @mock tests out there.
     test(slug, { tag: '@remote' }, async ({ page }, testInfo) => {

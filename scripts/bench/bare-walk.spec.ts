@@ -1,0 +1,20 @@
+/**
+ * The bare walk as Playwright Test runs it (bare-walk.config.ts): one test per
+ * guide, in the guides project's order, with the guides project's fixtures
+ * and browser settings, each walking its steps with a plain page.screenshot
+ * and nothing else. What it takes over the plain script is the test runner's
+ * own share of `npm run guide`; what `npm run guide` takes over it is the
+ * checks'. Run only by `npm run bench -- --only guide`.
+ */
+import { guideSlugs, loadGuide, longestFirst } from '../guide/catalog';
+import { test } from '../../tests/support/test';
+import { walkBare } from './bare-steps';
+
+for (const { slug, guide } of longestFirst(guideSlugs().map((slug) => ({ slug, guide: loadGuide(slug) })))) {
+  test.describe(() => {
+    test.use({ portalNow: guide.source.example.portalNow, billingTimeZone: guide.source.example.timeZone, timezoneId: guide.source.example.timeZone });
+    test(slug, async ({ page }) => {
+      await walkBare(page, guide);
+    });
+  });
+}
