@@ -50,6 +50,12 @@ export const guide: Measure = {
     }
     const wall = (key: string) => median(timings.get(key)!.map((timing) => timing.ms));
     const ratio = (over: string, under: string) => `${(wall(over) / wall(under)).toFixed(2)}×`;
+    // Each run's own ratio, its commands taken back to back: the host's load drifts over a bench, and these show how
+    // far the ratio of the medians can move with it.
+    const perRun = (over: string, under: string) => {
+      const ratios = timings.get(over)!.map((timing, run) => timing.ms / timings.get(under)![run]!.ms);
+      return `each run's own: median ${median(ratios).toFixed(2)}×, min ${Math.min(...ratios).toFixed(2)}×, max ${Math.max(...ratios).toFixed(2)}×`;
+    };
     const spread = (values: readonly number[]) => `min ${seconds(Math.min(...values))}, max ${seconds(Math.max(...values))}`;
     const rows: Row[] = [
       ...COMMANDS.map((command) => ({
@@ -57,10 +63,10 @@ export const guide: Measure = {
         value: seconds(wall(command.key)),
         detail: `${command.detail}; ${spread(timings.get(command.key)!.map((timing) => timing.ms))}`,
       })),
-      { measure: 'regeneration ÷ bare walk', value: ratio('A', 'B'), detail: 'A ÷ B, alternating in one run; goal ≤ 1.2×' },
+      { measure: 'regeneration ÷ bare walk', value: ratio('A', 'B'), detail: `A ÷ B, alternating in one run; goal ≤ 1.2×; ${perRun('A', 'B')}` },
       // The two factors multiply to A ÷ B.
-      { measure: '  the test runner\'s factor', value: ratio('C', 'B'), detail: 'C ÷ B: the same walk, run by Playwright Test' },
-      { measure: '  the checks\' factor', value: ratio('A', 'C'), detail: 'A ÷ C: readings, drift and figure checks, outline, masks, comparison, outputs, npm run guide\'s own start' },
+      { measure: '  the test runner\'s factor', value: ratio('C', 'B'), detail: `C ÷ B: the same walk, run by Playwright Test; ${perRun('C', 'B')}` },
+      { measure: '  the checks\' factor', value: ratio('A', 'C'), detail: `A ÷ C: readings, checks, outline, masks, comparison, outputs, npm run guide's start; ${perRun('A', 'C')}` },
     ];
     // Where the extra time comes from: A's processes keep the cores busier than B's one process does.
     for (const command of COMMANDS) {
