@@ -1,13 +1,14 @@
 /**
- * Regenerating the guides (`node --import tsx scripts/guide/generate.ts`,
+ * Regenerating the guides (A: `node --import tsx scripts/guide/generate.ts`,
  * what `npm run guide` runs, on an unchanged portal: everything checked,
- * nothing rewritten) against a bare walk of the same steps (bare-walk.ts,
- * started the same way), alternating A and B in one run so both see the same
+ * nothing rewritten) against a bare walk of the same steps (B: bare-walk.ts,
+ * started the same way), in one run, taking turns so both see the same
  * machine load; both medians and their ratio.
  *
  * Between them, C: the same bare walk as Playwright Test runs it
- * (bare-walk.config.ts), so the ratio splits into the test runner's own share
- * (C ÷ B) and the checks' (A ÷ C).
+ * (bare-walk.config.ts; a JSON report, where A's runner also lists each
+ * step), so the ratio splits into the test runner's own factor (C ÷ B) and
+ * the checks' (A ÷ C).
  */
 import { nodeExitCode } from '../node-exit';
 import { measured } from './cpu-time';
