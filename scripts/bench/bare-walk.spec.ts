@@ -6,13 +6,13 @@
  * own share of `npm run guide`; what `npm run guide` takes over it is the
  * checks'. Run only by `npm run bench -- --only guide`.
  */
-import { guideSlugs, loadGuide, longestFirst } from '../guide/catalog';
+import { exampleTestOptions, guideSlugs, loadGuide, longestFirst } from '../guide/catalog';
 import { test } from '../../tests/support/test';
 import { walkBare } from './bare-steps';
 
 for (const { slug, guide } of longestFirst(guideSlugs().map((slug) => ({ slug, guide: loadGuide(slug) })))) {
   test.describe(() => {
-    test.use({ portalNow: guide.source.example.portalNow, billingTimeZone: guide.source.example.timeZone, timezoneId: guide.source.example.timeZone });
+    test.use(exampleTestOptions(guide));
     test(slug, async ({ page }) => {
       await walkBare(page, guide);
     });

@@ -23,7 +23,16 @@ async function main(): Promise<void> {
       const { app } = createPortal({ clock: new ManualClock(guide.example.portalNow), timeZone: guide.example.timeZone, gateway: new HttpCardGateway(), log: () => {} });
       const server = app.listen(0, '127.0.0.1');
       await new Promise<void>((resolve) => server.once('listening', resolve));
-      const context = await browser.newContext({ baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, viewport: VIEWPORT, deviceScaleFactor: 1 });
+      // The page as the guides project sets it up (playwright.config.ts), so both walks render the same pages.
+      const context = await browser.newContext({
+        baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        viewport: VIEWPORT,
+        deviceScaleFactor: 1,
+        locale: 'en-US',
+        timezoneId: guide.example.timeZone,
+        reducedMotion: 'reduce',
+        colorScheme: 'light',
+      });
       await walkBare(await context.newPage(), guide);
       await context.close();
       server.closeAllConnections();

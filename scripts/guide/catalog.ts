@@ -47,6 +47,12 @@ export function longestFirst<T extends { readonly slug: string; readonly guide?:
   return [...entries].sort((a, b) => length(b) - length(a) || a.slug.localeCompare(b.slug));
 }
 
+/** The suite's fixture options that put a guide's test at its example: the mock portal's clock and billing zone, and the browser's time zone. */
+export function exampleTestOptions(guide: Guide): { portalNow: string; billingTimeZone: string; timezoneId: string } {
+  const { portalNow, timeZone } = guide.source.example;
+  return { portalNow, billingTimeZone: timeZone, timezoneId: timeZone };
+}
+
 /** Reads, validates and resolves one guide; throws GuideSourceError listing every problem. */
 export function loadGuide(slug: string, root = GUIDES_ROOT): Guide {
   const dir = path.join(root, slug);

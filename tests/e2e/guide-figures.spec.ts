@@ -5,7 +5,7 @@
  * step that shows the wrong figures, name each of them, and photograph
  * nothing from that step on.
  */
-import { loadGuide } from '../../scripts/guide/catalog';
+import { exampleTestOptions, loadGuide } from '../../scripts/guide/catalog';
 import { mockTarget } from '../../scripts/guide/guide-test';
 import { GuideDriftError, walkGuide } from '../../scripts/guide/walk';
 import { expect, test } from '../support/test';
@@ -14,8 +14,7 @@ const guide = loadGuide('add-or-remove-hosted-services');
 
 test.describe('the guide on a portal that shows a wrong figure', { tag: '@mock' }, () => {
   test.use({
-    portalNow: guide.source.example.portalNow,
-    billingTimeZone: guide.source.example.timeZone,
+    ...exampleTestOptions(guide),
     // 1 × $10.00 × 5 ÷ 30 = $1.67, where the rule with the catalogue's $9.95 says $1.66.
     unitPriceOverrides: { 'exchange-mailbox': 1000 },
   });

@@ -7,7 +7,7 @@
  *                               photographs a deployment into <dir>/<slug>/
  * See scripts/guide/guide-test.ts for what a guide's test checks.
  */
-import { longestFirst } from '../../scripts/guide/catalog';
+import { exampleTestOptions, longestFirst } from '../../scripts/guide/catalog';
 import { deploymentTarget, discoverGuides, mockTarget, photographGuide } from '../../scripts/guide/guide-test';
 import { indexEntries, renderIndex } from '../../scripts/guide/index-page';
 import { remotePortal } from '../support/remote';
@@ -26,7 +26,7 @@ for (const { slug, guide, error } of longestFirst(discoverGuides())) {
   }
   test.describe(() => {
     if (guide) {
-      test.use({ portalNow: guide.source.example.portalNow, billingTimeZone: guide.source.example.timeZone, timezoneId: guide.source.example.timeZone });
+      test.use(exampleTestOptions(guide));
     }
     // @mock: photographed on the mock portal, at its example's date.
     test(slug, { tag: '@mock' }, async ({ page }, testInfo) => {
