@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { VIEWPORT } from './scripts/guide/capture';
+import { GUIDE_PAGE } from './scripts/guide/capture';
 import { CHROMIUM_ARGS, canRecordVideo, chromiumExecutable, testBrowserExecutable } from './tests/support/browser';
 import { remotePortal } from './tests/support/remote';
 import { workerCount } from './tests/support/workers';
@@ -112,10 +112,7 @@ export default defineConfig({
         // The full browser, never the headless shell: the committed images are its pixels.
         launchOptions: { executablePath: browserPath(chromiumExecutable), args: CHROMIUM_ARGS },
         // Fixed so every machine and every run frames the pages alike.
-        viewport: VIEWPORT,
-        deviceScaleFactor: 1,
-        reducedMotion: 'reduce',
-        colorScheme: 'light',
+        ...GUIDE_PAGE,
         video: 'off',
         // A failed walk keeps its trace (every action, its timing and error, the console and the network),
         // without DOM snapshots or a screencast: recording those on every run, failed or not, was a sixth of a

@@ -10,7 +10,7 @@ import { HttpCardGateway } from '../../mock-portal/src/gateway/card-gateway';
 import { GatewayLedger, startMockGateway } from '../../mock-portal/src/gateway/mock-gateway';
 import { createPortal } from '../../mock-portal/src/portal';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/support/browser';
-import { VIEWPORT } from '../guide/capture';
+import { GUIDE_PAGE } from '../guide/capture';
 import { guideSlugs, loadGuide } from '../guide/catalog';
 import { walkBare } from './bare-steps';
 
@@ -23,16 +23,8 @@ async function main(): Promise<void> {
       const { app } = createPortal({ clock: new ManualClock(guide.example.portalNow), timeZone: guide.example.timeZone, gateway: new HttpCardGateway(), log: () => {} });
       const server = app.listen(0, '127.0.0.1');
       await new Promise<void>((resolve) => server.once('listening', resolve));
-      // The page as the guides project sets it up (playwright.config.ts), so both walks render the same pages.
-      const context = await browser.newContext({
-        baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        viewport: VIEWPORT,
-        deviceScaleFactor: 1,
-        locale: 'en-US',
-        timezoneId: guide.example.timeZone,
-        reducedMotion: 'reduce',
-        colorScheme: 'light',
-      });
+      // The page as the guides project sets it up, so both walks render the same pages.
+      const context = await browser.newContext({ ...GUIDE_PAGE, baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, timezoneId: guide.example.timeZone });
       await walkBare(await context.newPage(), guide);
       await context.close();
       server.closeAllConnections();

@@ -60,12 +60,13 @@ export const guide: Measure = {
       const order = COMMANDS.map((_, at) => COMMANDS[(run - 1 + at) % COMMANDS.length]!);
       for (const command of order) timings.get(command.key)!.push(await command.run());
     }
-    const wall = (key: string) => median(timings.get(key)!.map((timing) => timing.ms));
+    const walls = (key: string) => timings.get(key)!.map((timing) => timing.ms);
+    const wall = (key: string) => median(walls(key));
     const ratio = (over: string, under: string) => `${(wall(over) / wall(under)).toFixed(2)}×`;
     // Each run's own ratio, its commands taken back to back: the host's load drifts over a bench, and these show how
     // far the ratio of the medians can move with it.
     const perRun = (over: string, under: string) => {
-      const ratios = timings.get(over)!.map((timing, run) => timing.ms / timings.get(under)![run]!.ms);
+      const ratios = walls(over).map((ms, run) => ms / walls(under)[run]!);
       return `each run's own: median ${median(ratios).toFixed(2)}×, min ${Math.min(...ratios).toFixed(2)}×, max ${Math.max(...ratios).toFixed(2)}×`;
     };
     const spread = (values: readonly number[]) => `min ${seconds(Math.min(...values))}, max ${seconds(Math.max(...values))}`;
@@ -73,7 +74,7 @@ export const guide: Measure = {
       ...COMMANDS.map((command) => ({
         measure: `${command.label}, median of ${runs}`,
         value: seconds(wall(command.key)),
-        detail: `${command.detail}; ${spread(timings.get(command.key)!.map((timing) => timing.ms))}`,
+        detail: `${command.detail}; ${spread(walls(command.key))}`,
       })),
       { measure: 'regeneration ÷ bare walk', value: ratio('A', 'B'), detail: `A ÷ B, taking turns in one run; goal ≤ 1.2×; ${perRun('A', 'B')}` },
       // The two factors of the medians multiply to A ÷ B (the runs' own ratios need not).

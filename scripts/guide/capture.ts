@@ -8,6 +8,11 @@ import type { Box } from './step-reading';
 
 /** Fixed so every machine and every run frames the pages alike. */
 export const VIEWPORT = { width: 1280, height: 800 } as const;
+/**
+ * The browser page every guide is photographed in (the guides project's `use`
+ * in playwright.config.ts), and the bench's bare walk renders its pages in.
+ */
+export const GUIDE_PAGE = { viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US', reducedMotion: 'reduce', colorScheme: 'light' } as const;
 /** Below this the reader loses the page around the element (header, heading). */
 const MIN_HEIGHT = 560;
 /** Room under the lowest element the step names, so it does not sit on the edge. */
