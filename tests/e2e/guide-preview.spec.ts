@@ -1,8 +1,10 @@
 /**
  * `npm run guide -- --watch` as a writer uses it, on a temporary copy of the
- * repository: after the first walk, a text edit is served within 1.5 s with
- * no new walk; a wrong **label**, a YAML slip and an invalid field show on
- * the page, naming the step and field, and the watcher keeps running.
+ * repository: after the first walk, a text edit is re-rendered in under
+ * 0.5 s and served within 1.5 s with no new walk, and the page open in the
+ * browser reloads itself to show it; a wrong **label**, a YAML slip and an
+ * invalid field show on the page, naming the step and field, and the
+ * watcher keeps running.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,8 @@ const SLUG = 'add-or-remove-hosted-services';
 const FIRST_WALK_TIMEOUT_MS = 240_000;
 /** What the issue promises a writer for a text edit: from saving to the new text being served. */
 const TEXT_EDIT_BUDGET_MS = 1_500;
+/** ...and for its re-rendering, as the watcher reports it ("Rendered in N ms."): no browser, only the text. */
+const TEXT_RENDER_BUDGET_MS = 500;
 
 test.describe('the live preview', { tag: '@mock' }, () => {
   test.describe.configure({ timeout: FIRST_WALK_TIMEOUT_MS + 60_000 });
@@ -34,7 +38,7 @@ test.describe('the live preview', { tag: '@mock' }, () => {
     copy.dispose();
   });
 
-  test('a text edit is served within 1.5 s without a walk; YAML and validation errors show on the page', async () => {
+  test('a text edit is served within 1.5 s without a walk, and the open page reloads; YAML and validation errors show on the page', async ({ page }) => {
     watcher = spawn(process.execPath, ['--import', 'tsx', 'scripts/guide/generate.ts', '--watch', SLUG], {
       cwd: copy.root,
       env: { ...childEnvironment(), GUIDE_PREVIEW_PORT: '0' },
@@ -61,9 +65,18 @@ test.describe('the live preview', { tag: '@mock' }, () => {
       return performance.now() - started;
     };
 
+    // The writer keeps the preview open: the page reloads itself when the guide is re-rendered.
+    await page.goto(url);
+    await expect(page.getByText('you chose when you signed up')).toBeVisible();
+    const renders = () => [...output.matchAll(/Rendered in (\d+) ms\./g)].map((match) => Number(match[1]));
+    const rendersBefore = renders().length;
+
     const elapsed = await edit('you chose when you signed', 'you picked when you signed', 'you picked when you signed up');
     expect(elapsed, 'ms from saving the edit to serving it').toBeLessThan(TEXT_EDIT_BUDGET_MS);
     expect(output.match(/Walking the portal/g), 'a text edit needs no walk').toHaveLength(1);
+    await expect.poll(() => renders().length).toBeGreaterThan(rendersBefore);
+    expect(renders()[rendersBefore], 'ms the watcher took to re-render the text edit').toBeLessThan(TEXT_RENDER_BUDGET_MS);
+    await expect(page.getByText('you picked when you signed up'), 'the open page, reloaded by the preview').toBeVisible();
 
     // The edited text is still checked against the names the last walk read.
     await edit('then select **Log In**.', 'then select **Sign In**.', "the text says **Sign In** but the portal's elements for this step are named");

@@ -18,6 +18,10 @@ test.describe('the preview: which edits need a walk', () => {
     expect(needsWalk(source, step(5, { highlight: 'upgradeDowngrade.continueButton' }))).toBe(true);
     expect(needsWalk(source, step(4, { shows: [] }))).toBe(true);
     expect(needsWalk(source, step(6, { figures: {} }))).toBe(true);
+    // Step 8's card form is masked only when the page shows it: dropping that redaction changes the photograph.
+    expect(source.steps[7]!.redact.length).toBeGreaterThan(0);
+    expect(needsWalk(source, step(7, { redact: [] }))).toBe(true);
+    expect(needsWalk(source, step(7, { redact: source.steps[7]!.redact.map((entry) => ({ ...entry, mask: entry.mask.slice(1) })) }))).toBe(true);
     expect(needsWalk(source, step(0, { image: '01-log-in-page.png' }))).toBe(true);
     expect(needsWalk(source, { ...source, example: { ...source.example, newTotal: 4 } })).toBe(true);
     expect(needsWalk(source, { ...source, steps: source.steps.slice(0, 7) })).toBe(true);

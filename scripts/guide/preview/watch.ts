@@ -7,8 +7,8 @@
  *   - a text-only edit re-renders from the last walk's figures and images
  *     (and re-checks its **labels** against the names that walk read), with
  *     no browser run;
- *   - an edit the walk depends on (example, elements, masks, figures, images)
- *     walks the portal again;
+ *   - an edit the walk depends on (example, elements, masks, redactions,
+ *     figures, images, or the guide's actions.ts) walks the portal again;
  *   - a YAML or validation error is shown on the page, naming the step and
  *     field, and the watcher keeps watching.
  */
@@ -21,8 +21,8 @@ import { generatedNotice, renderHtml, renderMarkdown, titleOfGuide } from '../re
 import { GuideSourceError, stepLabel } from '../source';
 import { runGuidesProject } from '../run-project';
 import { WALK_ATTACHMENT, type WalkRecord } from '../walk';
-import { needsWalk } from './edits';
 import { escapeHtml, startPreviewServer } from './server';
+import { previewSession } from './session';
 
 export const DEFAULT_PREVIEW_PORT = 4173;
 /** Editors save in bursts (write, rename, touch); one render per burst. */
@@ -33,35 +33,34 @@ export async function startPreview({ slug }: { readonly slug: string }): Promise
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'guide-preview-'));
   const server = await startPreviewServer(port, () => path.join(scratch, slug, IMAGES_DIR));
   console.log(`Preview: ${server.url}`);
-  let walked: { guide: Guide; record: WalkRecord } | undefined;
 
-  /** Walks the portal for the guide as it is now; the figures and names come back as the test's attachment. */
-  const walk = async (guide: Guide): Promise<void> => {
-    console.log(`Walking the portal for ${slug}…`);
-    const run = await runGuidesProject({
-      slugs: [slug],
-      update: true,
-      extraArgs: [],
-      env: { GUIDE_OUTPUT_ROOT: scratch },
-      reportDir: path.join(scratch, 'report'),
-      resultsDir: path.join(scratch, 'results'),
-    });
-    const record = run.attachments.get(`${slug}/${WALK_ATTACHMENT}`);
-    if (run.exitCode !== 0 || !record) throw new Error(`The walk failed:\n${run.errors.join('\n')}`);
-    walked = { guide, record: JSON.parse(record) as WalkRecord };
-  };
-
-  const refresh = async (): Promise<void> => {
+  const session = previewSession<Guide, WalkRecord>({
+    load: () => loadGuide(slug),
+    // A walk is the guides project's run of this guide into the scratch folder; the figures and names come back as the test's attachment.
+    async walk() {
+      console.log(`Walking the portal for ${slug}…`);
+      const run = await runGuidesProject({
+        slugs: [slug],
+        update: true,
+        extraArgs: [],
+        env: { GUIDE_OUTPUT_ROOT: scratch },
+        reportDir: path.join(scratch, 'report'),
+        resultsDir: path.join(scratch, 'results'),
+      });
+      const record = run.attachments.get(`${slug}/${WALK_ATTACHMENT}`);
+      if (run.exitCode !== 0 || !record) throw new Error(`The walk failed:\n${run.errors.join('\n')}`);
+      return JSON.parse(record) as WalkRecord;
+    },
+    render,
+    errorPage(error) {
+      console.error(error.message);
+      return errorPage(slug, error);
+    },
+    show: (html) => server.show(html),
+  });
+  const refresh = async () => {
     const started = performance.now();
-    try {
-      const guide = loadGuide(slug);
-      if (!walked || needsWalk(walked.guide.source, guide.source)) await walk(guide);
-      server.show(render(guide, walked!.record));
-      console.log(`Rendered in ${Math.round(performance.now() - started)} ms.`);
-    } catch (error) {
-      server.show(errorPage(slug, error as Error));
-      console.error((error as Error).message);
-    }
+    if ((await session.refresh()) !== 'failed') console.log(`Rendered in ${Math.round(performance.now() - started)} ms.`);
   };
 
   let queue = refresh();
@@ -70,8 +69,11 @@ export async function startPreview({ slug }: { readonly slug: string }): Promise
     if (file !== 'guide.yaml' && file !== 'actions.ts') return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      // A changed actions module must be read afresh: it is code the walk and the validation run.
-      if (file === 'actions.ts') delete require.cache[require.resolve(path.join(GUIDES_ROOT, slug, 'actions.ts'))];
+      // A changed actions module must be read afresh (it is code the validation runs) and walked again (the walk runs it).
+      if (file === 'actions.ts') {
+        delete require.cache[require.resolve(path.join(GUIDES_ROOT, slug, 'actions.ts'))];
+        session.actionsSaved();
+      }
       queue = queue.then(refresh);
     }, SETTLE_MS);
   });
