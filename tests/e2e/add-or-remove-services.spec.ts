@@ -24,6 +24,7 @@ test.describe('Add or remove hosted services, as the guide documents it', { tag:
     });
 
     await test.step(step['log-in']!, async () => {
+      // Through the Log In form on purpose: this is the guide's step 2, and the journey checks each step as written.
       await pages.login.logIn(contosoDental.email, contosoDental.password);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welcome back, ${contosoDental.contact.name}`);
     });

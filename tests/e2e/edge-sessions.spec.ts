@@ -43,6 +43,8 @@ test.describe('An idle session', { tag: '@mock' }, () => {
     await expect(pages.domainDetails.heading(domain)).toBeVisible();
   });
 
+  // Through the form on purpose, twice: the session that expires is the one Log In started, and logging in again is
+  // what is tested.
   test('expires after 30 minutes, and logging in again returns to the page the customer was going to', async ({ loggedInWithForm: page, pages, portal }) => {
     await pages.domainDetails.open(domain);
     portal.clock.advance(IDLE_LIMIT_MS + 1000);
@@ -50,6 +52,7 @@ test.describe('An idle session', { tag: '@mock' }, () => {
 
     await expect(pages.login.heading).toBeVisible();
     await expect(page.getByRole('status')).toHaveText('Your session expired. Please log in again.');
+    // On purpose: logging in again through the form is what must lead back to the page.
     await pages.login.logIn(contosoDental.email, contosoDental.password);
     await expect(pages.upgradeDowngrade.heading).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/services/${domain.replace('.', '\\.')}/upgrade$`));
@@ -72,6 +75,7 @@ test.describe('A session that expires at Checkout', { tag: '@mock' }, () => {
     await expect(pages.login.heading).toBeVisible();
     await expect(page.getByRole('status')).toHaveText('Your session expired. Please log in again.');
     expect(portal.ledger.charges, 'nothing is charged by an expired session').toHaveLength(0);
+    // On purpose: logging in again through the form is what must lead back to the order.
     await pages.login.logIn(contosoDental.email, contosoDental.password);
     await expect(pages.checkout.heading).toBeVisible();
     expect(page.url()).toBe(checkoutUrl);

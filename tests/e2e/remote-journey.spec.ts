@@ -29,6 +29,7 @@ test.describe('Read-only journey, against the mock or a real deployment', { tag:
     });
 
     await test.step(step['log-in']!, async () => {
+      // Through the Log In form on purpose: this is the guide's step 2, walked on the deployment as the customer does.
       await pages.login.logIn(target.email, target.password);
       await expect(pages.nav.services).toBeVisible();
     });
