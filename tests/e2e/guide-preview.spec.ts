@@ -65,8 +65,11 @@ test.describe('the live preview', { tag: '@mock' }, () => {
       return performance.now() - started;
     };
 
-    // The writer keeps the preview open: the page reloads itself when the guide is re-rendered.
+    // The writer keeps the preview open: the page reloads itself when the guide is re-rendered. Its reload stream must
+    // be open before the edit, or the page would miss the news: the server registers a stream before answering it.
+    const reloadStream = page.waitForResponse((response) => new URL(response.url()).pathname === '/events');
     await page.goto(url);
+    await reloadStream;
     await expect(page.getByText('you chose when you signed up')).toBeVisible();
     const renders = () => [...output.matchAll(/Rendered in (\d+) ms\./g)].map((match) => Number(match[1]));
     const rendersBefore = renders().length;

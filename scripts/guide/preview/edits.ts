@@ -11,10 +11,10 @@ import type { GuideSource, GuideStep } from '../source';
 /** What the walk depends on, as a string that changes exactly when the walk must be redone. */
 export function walkFingerprint(source: GuideSource): string {
   const { title: _title, summary: _summary, siteUrl: _siteUrl, prerequisites: _prerequisites, whatIsNext: _whatIsNext, steps, ...walked } = source;
-  return JSON.stringify({ ...walked, steps: steps.map(walkedOfStep) });
+  return JSON.stringify({ ...walked, steps: steps.map(walkedPartOfStep) });
 }
 
-function walkedOfStep(step: GuideStep): Omit<GuideStep, 'title' | 'text' | 'alt'> {
+function walkedPartOfStep(step: GuideStep): Omit<GuideStep, 'title' | 'text' | 'alt'> {
   const { title: _title, text: _text, alt: _alt, ...walked } = step;
   return walked;
 }

@@ -58,6 +58,26 @@ test.describe('the preview on each save', () => {
     expect(state.walks).toHaveLength(2);
   });
 
+  test('actions.ts saved while a walk runs (which read the module as it was): the next refresh walks again', async () => {
+    const { state, session } = fakePreview();
+    await session.refresh();
+    session.actionsSaved();
+    const walkOnce = state.walks.length;
+    const walking = session.refresh();
+    session.actionsSaved();
+    expect(await walking).toBe('walked');
+    expect(state.walks).toHaveLength(walkOnce + 1);
+    expect(await session.refresh()).toBe('walked');
+    expect(await session.refresh()).toBe('rendered');
+  });
+
+  test('something thrown that is not an Error still shows as a message', async () => {
+    const { state, session } = fakePreview();
+    state.loadError = 'actions.ts threw a string' as unknown as Error;
+    expect(await session.refresh()).toBe('failed');
+    expect(state.shown.at(-1)).toBe('error: actions.ts threw a string');
+  });
+
   test('an error shows on the page and the next save recovers; a failed walk is tried again on the next save', async () => {
     const { state, session } = fakePreview();
     await session.refresh();

@@ -2,9 +2,9 @@
  * What the preview does on each save, apart from files, processes and HTTP
  * (./watch.ts wires those in): load the guide as it is now; walk the portal
  * again only when the edit changes what the walk uses, or when the guide's
- * actions.ts was saved; show the page rendered from the last walk; and show
- * an error page instead when loading, walking or rendering fails, ready for
- * the next save.
+ * actions.ts was saved since the code the last walk ran; show the page
+ * rendered from the last walk; and show an error page instead when loading,
+ * walking or rendering fails, ready for the next save.
  */
 import { needsWalk } from './edits';
 import type { GuideSource } from '../source';
@@ -22,30 +22,35 @@ export interface PreviewWork<Guide extends { readonly source: GuideSource }, Wal
 export interface PreviewSession {
   /** the guide's actions.ts was saved: the next refresh walks whatever the edit */
   actionsSaved(): void;
-  /** brings the page up to date with the files; resolves once it is shown (or its error is) */
+  /** brings the page up to date with the files; resolves once it is shown (or its error is), never rejects */
   refresh(): Promise<'walked' | 'rendered' | 'failed'>;
 }
 
 export function previewSession<Guide extends { readonly source: GuideSource }, Walked>(work: PreviewWork<Guide, Walked>): PreviewSession {
   let last: { guide: Guide; walked: Walked } | undefined;
-  let actionsEdited = false;
+  // Saves of actions.ts are counted, and a walk remembers the count it started from: a save made while a walk runs
+  // (which reads the module as it was) still walks again afterwards.
+  let actionsSaves = 0;
+  let actionsSavesWalked = 0;
   return {
     actionsSaved() {
-      actionsEdited = true;
+      actionsSaves += 1;
     },
     async refresh() {
       try {
         const guide = work.load();
-        const walkDue = !last || actionsEdited || needsWalk(last.guide.source, guide.source);
+        const walkDue = !last || actionsSaves !== actionsSavesWalked || needsWalk(last.guide.source, guide.source);
         if (walkDue) {
+          const savesSeen = actionsSaves;
           last = { guide, walked: await work.walk(guide) };
-          // Only a walk that succeeded clears it: after a failed one, the next save walks again.
-          actionsEdited = false;
+          // Only a walk that succeeded counts: after a failed one, the next save walks again.
+          actionsSavesWalked = savesSeen;
         }
         work.show(work.render(guide, last!.walked));
         return walkDue ? 'walked' : 'rendered';
       } catch (error) {
-        work.show(work.errorPage(error as Error));
+        // An actions module may throw anything; the page needs a message.
+        work.show(work.errorPage(error instanceof Error ? error : new Error(String(error))));
         return 'failed';
       }
     },

@@ -36,7 +36,9 @@ export async function startPreview({ slug }: { readonly slug: string }): Promise
 
   const session = previewSession<Guide, WalkRecord>({
     load: () => loadGuide(slug),
-    // A walk is the guides project's run of this guide into the scratch folder; the figures and names come back as the test's attachment.
+    // A walk is the guides project's run of this guide into the scratch folder; the figures and names come back as
+    // the test's attachment. That run reads guide.yaml afresh, so it walks what is saved now: at worst newer than the
+    // guide the session compares later edits with, which only costs one more walk.
     async walk() {
       console.log(`Walking the portal for ${slug}…`);
       const run = await runGuidesProject({
@@ -63,18 +65,26 @@ export async function startPreview({ slug }: { readonly slug: string }): Promise
     if ((await session.refresh()) !== 'failed') console.log(`Rendered in ${Math.round(performance.now() - started)} ms.`);
   };
 
+  // Refreshes run one after another; one that throws (an error page that cannot be drawn) must not stop the next.
   let queue = refresh();
+  const queueRefresh = () => {
+    queue = queue.then(refresh).catch((error: unknown) => console.error(error));
+  };
   let timer: NodeJS.Timeout | undefined;
+  // Every file of a burst counts: "Save all" or a git checkout writes guide.yaml and actions.ts together.
+  const saved = new Set<string>();
   watch(path.join(GUIDES_ROOT, slug), (_event, file) => {
     if (file !== 'guide.yaml' && file !== 'actions.ts') return;
+    saved.add(file);
     clearTimeout(timer);
     timer = setTimeout(() => {
       // A changed actions module must be read afresh (it is code the validation runs) and walked again (the walk runs it).
-      if (file === 'actions.ts') {
+      if (saved.has('actions.ts')) {
         delete require.cache[require.resolve(path.join(GUIDES_ROOT, slug, 'actions.ts'))];
         session.actionsSaved();
       }
-      queue = queue.then(refresh);
+      saved.clear();
+      queueRefresh();
     }, SETTLE_MS);
   });
   const stop = () => {
