@@ -65,11 +65,13 @@ export async function startPreview({ slug }: { readonly slug: string }): Promise
     if ((await session.refresh()) !== 'failed') console.log(`Rendered in ${Math.round(performance.now() - started)} ms.`);
   };
 
-  // Refreshes run one after another; one that throws (an error page that cannot be drawn) must not stop the next.
-  let queue = refresh();
+  // Refreshes run one after another; one that throws (an error page that cannot be drawn) must not stop the next,
+  // the first one included.
+  let queue = Promise.resolve();
   const queueRefresh = () => {
     queue = queue.then(refresh).catch((error: unknown) => console.error(error));
   };
+  queueRefresh();
   let timer: NodeJS.Timeout | undefined;
   // Every file of a burst counts: "Save all" or a git checkout writes guide.yaml and actions.ts together.
   const saved = new Set<string>();
