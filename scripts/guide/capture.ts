@@ -3,7 +3,7 @@
  * on outlined with a red rounded box, secrets masked, cropped from the top of
  * the page down to just below everything the step's text talks about.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import type { Box } from './step-reading';
 
 /** Fixed so every machine and every run frames the pages alike. */
@@ -17,7 +17,6 @@ export const GUIDE_PAGE = { viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'e
 const MIN_HEIGHT = 560;
 /** Room under the lowest element the step names, so it does not sit on the edge. */
 const BOTTOM_MARGIN = 48;
-const OUTLINE_ID = 'guide-highlight';
 /** The outline sits this far outside the element, so it never covers the label. */
 const OUTLINE_GAP = 5;
 export const MASK_COLOR = '#5b6573';
@@ -31,6 +30,8 @@ export interface Framing {
   readonly scale: 'css';
   readonly mask: Locator[];
   readonly maskColor: string;
+  /** the outline (outlineStyle) */
+  readonly style: string;
 }
 
 /**
@@ -51,34 +52,31 @@ export function framingFor(step: { readonly outline: Box; readonly shown: readon
     scale: 'css',
     mask: [...step.mask],
     maskColor: MASK_COLOR,
+    style: outlineStyle(step.outline),
   };
 }
 
 /**
- * Draws the outline around `box` until `release()`, so every capture the
- * screenshot assertion takes (one when the image is unchanged, several while
- * it waits for a changed page to settle) shows it.
+ * The outline around `box`, as the stylesheet the capture applies while it
+ * photographs (`style`; `stylePath` for the screenshot assertion) and removes
+ * afterwards: the same rounded red box an overlay element would draw, to the
+ * pixel, without two more round trips to the page per step (draw, remove) and
+ * with nothing left on the page for the step's act. An absolute box on the
+ * root's ::after is placed in document coordinates, as the box is measured.
  */
-export async function drawOutline(page: Page, box: Box): Promise<{ release(): Promise<void> }> {
-  await page.evaluate(
-    ({ id, box, gap }) => {
-      const outline = document.createElement('div');
-      outline.id = id;
-      Object.assign(outline.style, {
-        position: 'absolute',
-        left: `${box.x - gap}px`,
-        top: `${box.y - gap}px`,
-        width: `${box.width + gap * 2}px`,
-        height: `${box.height + gap * 2}px`,
-        border: '3px solid #d0021b',
-        borderRadius: '8px',
-        boxSizing: 'border-box',
-        pointerEvents: 'none',
-        zIndex: '2147483647',
-      });
-      document.body.appendChild(outline);
-    },
-    { id: OUTLINE_ID, box, gap: OUTLINE_GAP },
-  );
-  return { release: () => page.evaluate((id) => document.getElementById(id)?.remove(), OUTLINE_ID) };
+export function outlineStyle(box: Box): string {
+  const rules = {
+    content: "''",
+    position: 'absolute',
+    left: `${box.x - OUTLINE_GAP}px`,
+    top: `${box.y - OUTLINE_GAP}px`,
+    width: `${box.width + OUTLINE_GAP * 2}px`,
+    height: `${box.height + OUTLINE_GAP * 2}px`,
+    border: '3px solid #d0021b',
+    'border-radius': '8px',
+    'box-sizing': 'border-box',
+    'pointer-events': 'none',
+    'z-index': '2147483647',
+  };
+  return `html::after { ${Object.entries(rules).map(([property, value]) => `${property}: ${value};`).join(' ')} }`;
 }

@@ -11,7 +11,7 @@
  * guides/<slug>/…, or GUIDE_OUTPUT_ROOT/<slug>/… when a run must not touch
  * the committed guide.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from '../../tests/support/test';
@@ -42,7 +42,11 @@ export async function photographGuide(page: Page, guide: Guide, target: WalkTarg
       // and a byte comparison; toHaveScreenshot would decode both images and compare them pixel by pixel.
       // Anything else (a changed step, a new one) is toHaveScreenshot's: its diff in the report, its rewrite.
       if (await capturesAsCommitted(page, framing, testInfo.snapshotPath(slug, IMAGES_DIR, step.image))) return;
-      await expect.soft(page, browserNote).toHaveScreenshot([slug, IMAGES_DIR, step.image], framing);
+      // The assertion takes its stylesheet from a file, not a string.
+      const { style, ...options } = framing;
+      const stylePath = testInfo.outputPath(`${path.parse(step.image).name}.outline.css`);
+      writeFileSync(stylePath, style);
+      await expect.soft(page, browserNote).toHaveScreenshot([slug, IMAGES_DIR, step.image], { ...options, stylePath });
     },
   });
   // The figures the text quotes, and what the elements were named: the preview re-renders text edits from these.

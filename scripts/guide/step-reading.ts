@@ -14,7 +14,7 @@
  * now worked out from this reading (./labels.ts, ./redaction.ts, ./capture.ts),
  * with nothing more asked of the page.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { diagnoseMissing, exactRoleName } from '../../tests/pages/label-diagnosis';
 import { nameFromAriaSnapshot, type NamedElement } from './labels';
 import type { StepLocators } from './locators';
@@ -63,30 +63,27 @@ export interface StepReading {
 }
 
 /** Reads the step's page; `highlightPath` names the highlight in problems. */
-export async function readStep(page: Page, highlightPath: string, located: StepLocators): Promise<StepReading> {
+export async function readStep(highlightPath: string, located: StepLocators): Promise<StepReading> {
   type Located = { readonly path: string; readonly locator: Locator };
   const read = async ({ path, locator }: Located): Promise<PathReading> => ({ path, described: String(locator), reading: await readElements(locator) });
   // An element the text may quote is named as soon as it is read.
-  const readNamed = async (entry: Located) => {
-    const reading = await read(entry);
-    return { ...reading, named: await nameOf(reading, entry.locator) };
+  const readNamed = async (entry: Located, reading: Promise<ElementReading>) => {
+    const named = { path: entry.path, described: String(entry.locator), reading: await reading };
+    return { ...named, named: await nameOf(named, entry.locator) };
   };
-  const [documentHeight, highlight, shows, mask, redact, figures] = await Promise.all([
-    // The shot is framed from the top. Like every reading here, the height waits for the fonts: they load with
-    // font-display: block and move every box when they arrive. All are asked at once, none waiting for another.
-    page.evaluate(() =>
-      document.fonts.ready.then(() => {
-        window.scrollTo(0, 0);
-        return document.documentElement.scrollHeight;
-      }),
-    ),
-    readNamed({ path: highlightPath, locator: located.highlight }),
-    Promise.all(located.shows.map(readNamed)),
+  // The shot is framed from the top, down to the document's height: the highlight's reading scrolls to the top and
+  // measures it, in the same round trip. Every reading waits for the fonts (they load with font-display: block and
+  // move every box when they arrive), and all are asked at once, none waiting for another.
+  const measured = readElements(located.highlight, { measureDocument: true });
+  const highlightReading = measured.then(({ documentHeight: _height, ...reading }) => reading);
+  const [highlight, shows, mask, redact, figures] = await Promise.all([
+    readNamed({ path: highlightPath, locator: located.highlight }, highlightReading),
+    Promise.all(located.shows.map((entry) => readNamed(entry, readElements(entry.locator)))),
     Promise.all(located.mask.map(read)),
     Promise.all(located.redact.map(async (entry) => ({ when: await read(entry.when), mask: await Promise.all(entry.mask.map(read)) }))),
     Promise.all(located.figures.map(async (figure) => ({ name: figure.name, ...(await read(figure)) }))),
   ]);
-  return { documentHeight, highlight: highlight.reading, shows, named: [highlight, ...shows].map((entry) => entry.named), mask, redact, figures };
+  return { documentHeight: (await measured).documentHeight!, highlight: highlight.reading, shows, named: [highlight, ...shows].map((entry) => entry.named), mask, redact, figures };
 }
 
 /** The accessible name Playwright computes (the first line of the element's ARIA snapshot), or why there is none. */
@@ -101,9 +98,12 @@ async function nameOf({ path, described, reading }: PathReading, locator: Locato
   return { path, name: exactRoleName(locator) ?? nameFromAriaSnapshot(await locator.ariaSnapshot({ depth: 0 })) };
 }
 
-/** One locator, resolved once, read in one round trip, once the fonts have loaded (boxes are in document coordinates, whatever the scroll). */
-export function readElements(locator: Locator): Promise<ElementReading> {
-  return locator.evaluateAll(async (elements) => {
+/**
+ * One locator, resolved once, read in one round trip, once the fonts have loaded (boxes are in document coordinates,
+ * whatever the scroll). With `measureDocument`, the same round trip scrolls to the top and measures the document's height.
+ */
+export function readElements(locator: Locator, options: { readonly measureDocument?: boolean } = {}): Promise<ElementReading & { readonly documentHeight?: number }> {
+  return locator.evaluateAll(async (elements, measureDocument) => {
     await document.fonts.ready;
     const documentBox = (rect: DOMRect) => ({ x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height });
     const isChoice = (element: Element): element is HTMLInputElement => element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox');
@@ -135,6 +135,7 @@ export function readElements(locator: Locator): Promise<ElementReading> {
       visible: !!first && isVisible(first),
       checkable: !!first && isChoice(first),
       checked: !!first && isChoice(first) && first.checked,
+      ...(measureDocument ? { documentHeight: (window.scrollTo(0, 0), document.documentElement.scrollHeight) } : {}),
     };
-  });
+  }, !!options.measureDocument);
 }

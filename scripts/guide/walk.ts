@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { portalPages } from '../../tests/pages';
 import type { RemotePortal } from '../../tests/support/remote';
 import type { Guide } from './catalog';
-import { drawOutline, framingFor, type Framing } from './capture';
+import { framingFor, type Framing } from './capture';
 import { figureMismatch, type Figures } from './figures';
 import type { AnyGuideActions, ExampleBase, WalkTarget } from './guide-actions';
 import { labelDrift, type NamedElement } from './labels';
@@ -30,7 +30,7 @@ export class GuideDriftError extends Error {
 export interface WalkHooks {
   /** runs one step; the guides project makes it a test.step titled with the step's heading */
   step(heading: string, body: () => Promise<void>): Promise<void>;
-  /** photographs the step at its moment of acting, once its checks passed; the outline is drawn until it returns */
+  /** photographs the step at its moment of acting, once its checks passed, as `framing` says (its crop, masks and outline) */
   photograph(step: GuideStep, index: number, framing: Framing): Promise<void>;
 }
 
@@ -93,7 +93,7 @@ export async function walkGuide(page: Page, guide: Guide, target: WalkTarget, ho
       const stepActions = actions.steps[step.id]!;
       const located = steps[index]!;
       await inStep(label, 'getting to the moment of acting', () => stepActions.arrive(context));
-      const reading = await readStep(page, step.highlight, located);
+      const reading = await readStep(step.highlight, located);
       const problems = stepProblems(label, step, reading, expected, figures);
       names[step.id] = reading.named;
       problems.push(...(await inStep(label, 'checking its figures', async () => (await stepActions.check?.(context)) ?? [])));
@@ -101,20 +101,14 @@ export async function walkGuide(page: Page, guide: Guide, target: WalkTarget, ho
       const redacted = redactedBy(reading);
       masks[step.image] = redacted.boxes;
       for (const text of redacted.hidden) hidden.add(text);
-      // The highlight matched one element, or its drift problem stopped the step above.
-      const outlineBox = reading.highlight.outline!;
       const framing = framingFor({
-        outline: outlineBox,
+        // The highlight matched one element, or its drift problem stopped the step above.
+        outline: reading.highlight.outline!,
         shown: [reading.highlight, ...reading.shows.map((show) => show.reading)].map((shown) => shown.boxes[0]!),
         documentHeight: reading.documentHeight,
         mask: masksOf(located).map((entry) => entry.locator),
       });
-      const outline = await drawOutline(page, outlineBox);
-      try {
-        await hooks.photograph(step, index, framing);
-      } finally {
-        await outline.release();
-      }
+      await hooks.photograph(step, index, framing);
       const last = index === source.steps.length - 1;
       // On a deployment nothing that changes the account is done: not the last act, not one that saves or creates.
       if (target.deployment && (last || stepActions.commits)) stopped = true;

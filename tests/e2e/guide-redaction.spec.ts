@@ -31,9 +31,9 @@ async function openCheckout(page: Page): Promise<void> {
 }
 
 /** The pay step's page, read as the walk reads it at the moment of acting. */
-function readPayStep(page: Page, pages: PortalPages) {
+function readPayStep(pages: PortalPages) {
   const located = resolveSteps(pages, guide.source, { domain: contosoDental.domains[0].name, serviceName: 'Hosted Exchange mailbox' })[payIndex]!;
-  return readStep(page, guide.source.steps[payIndex]!.highlight, located);
+  return readStep(guide.source.steps[payIndex]!.highlight, located);
 }
 
 test.describe('the card form\'s redaction on the checkout page', { tag: '@mock' }, () => {
@@ -43,14 +43,14 @@ test.describe('the card form\'s redaction on the checkout page', { tag: '@mock' 
 
   test('with the stored card chosen there is no card form to mask; with a new card chosen each field lies under a mask', async ({ loggedIn: page, pages }) => {
     await openCheckout(page);
-    const storedCard = await readPayStep(page, pages);
+    const storedCard = await readPayStep(pages);
     expect(uncoveredMasks(label, storedCard)).toEqual([]);
     expect(redactedBy(storedCard).boxes.map((box) => box.path).filter((path) => CARD_FORM.includes(path))).toEqual([]);
 
     await pages.checkout.newCard.check();
     await pages.checkout.cardNumber.fill('4242 4242 4242 4242');
     await pages.checkout.cvc.fill('123');
-    const newCard = await readPayStep(page, pages);
+    const newCard = await readPayStep(pages);
     expect(uncoveredMasks(label, newCard)).toEqual([]);
     const redacted = redactedBy(newCard);
     expect(redacted.boxes.map((box) => box.path).filter((path) => CARD_FORM.includes(path))).toEqual(CARD_FORM);
@@ -70,7 +70,7 @@ test.describe('the card form\'s redaction on the checkout page', { tag: '@mock' 
     test('a new card chosen, the step refuses to be photographed, naming the step and the mask', async ({ loggedIn: page, pages }) => {
       await openCheckout(page);
       await pages.checkout.newCard.check();
-      const problems = uncoveredMasks(label, await readPayStep(page, pages));
+      const problems = uncoveredMasks(label, await readPayStep(pages));
       expect(problems).toHaveLength(1);
       expect(problems[0]).toContain(`${label}: redact mask checkout.cardNumber matches nothing on the page although checkout.newCard is chosen`);
       expect(problems[0]).toContain('refusing to take an unmasked screenshot');
