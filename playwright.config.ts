@@ -95,9 +95,9 @@ export default defineConfig({
       // One test per guide under guides/, its steps the guide's headings (scripts/guide/guide-test.ts).
       name: 'guides',
       testDir: 'tests/guides',
-      // A guide that differs is shown by its report's diffs, and one that stops by its error, screenshot and
-      // trace: walking it again would add nothing but time.
-      retries: 0,
+      // As in every project, a guide that fails is walked once more, and that walk records the trace (below);
+      // one that passes only then fails the run as flaky. A regeneration's rewritten images pass, so they cost
+      // no second walk.
       timeout: GUIDE_TIMEOUT_MS,
       snapshotDir: GUIDE_OUTPUT_ROOT,
       // The test names each file by guide: [slug, 'images', '01-….png'] → guides/<slug>/images/01-….png.
@@ -114,11 +114,12 @@ export default defineConfig({
         // Fixed so every machine and every run frames the pages alike.
         ...GUIDE_PAGE,
         video: 'off',
-        // A failed walk keeps its trace (every action, its timing and error, the console and the network),
-        // without DOM snapshots or a screencast: recording those on every run, failed or not, was a sixth of a
-        // guide run. An image that differs is shown by the report's Expected/Actual/Diff, and a walk that stops
-        // (a renamed label, a wrong figure) by the suite's failure screenshot of the page it stopped on.
-        trace: { mode: 'retain-on-failure', screenshots: false, snapshots: false },
+        // A failed walk's second walk records the trace (every action, its timing and error, the console and the
+        // network), without DOM snapshots or a screencast, so both walks photograph the pages alike. Recording it
+        // on every walk, only to keep it for a failure, was a tenth of a regeneration; DOM snapshots and a
+        // screencast, a sixth more. An image that differs is shown by the report's Expected/Actual/Diff, and a walk
+        // that stops (a renamed label, a wrong figure) by the suite's failure screenshot of the page it stopped on.
+        trace: { mode: 'on-first-retry', screenshots: false, snapshots: false },
       },
     },
     {

@@ -1,6 +1,6 @@
 /**
  * The project's own config with one project, for `npm run bench -- --only
- * guide`: the guides project's settings (browser, viewport, timeouts, trace,
+ * guide`: the guides project's settings (browser, viewport, timeouts, trace on a retry,
  * workers) running bare-walk.spec.ts instead of the guides' tests, on the
  * mock portal only.
  */

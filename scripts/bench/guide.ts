@@ -6,8 +6,8 @@
  * machine load; both medians and their ratio.
  *
  * Between them, C: the same bare walk as Playwright Test runs it
- * (bare-walk.config.ts: two workers, the guides project's settings and
- * trace; a JSON report, where A's runner also lists each step), so the ratio
+ * (bare-walk.config.ts: two workers, the guides project's settings, a
+ * trace only on a retry; a JSON report, where A's runner also lists each step), so the ratio
  * splits into the test runner's factor (C ÷ B: its overhead, less what the
  * second worker gains) and the checks' (A ÷ C).
  */
