@@ -4,17 +4,14 @@
  * its figures). Discovery is the folder listing: adding a guide needs no
  * change to the engine.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { accounts } from '../../fixtures/accounts';
 import type { AnyGuideActions, ExampleBase } from './guide-actions';
+import { ACTIONS_FILE, GUIDES_ROOT, guideSlugs, SOURCE_FILE } from './guide-folders';
 import { GuideSourceError, readGuideYaml, stepHeadings, validateGuideSource, type GuideSource } from './source';
 
-export const REPO_ROOT = path.join(__dirname, '..', '..');
-export const GUIDES_ROOT = path.join(REPO_ROOT, 'guides');
-export const SOURCE_FILE = 'guide.yaml';
-export const ACTIONS_FILE = 'actions.ts';
-export const IMAGES_DIR = 'images';
+export { ACTIONS_FILE, GUIDES_ROOT, guideSlugs, IMAGES_DIR, REPO_ROOT, SOURCE_FILE } from './guide-folders';
 
 export interface Guide {
   readonly slug: string;
@@ -26,15 +23,6 @@ export interface Guide {
   readonly example: ExampleBase;
   /** what each figure must show on the mock, from the guide's actions */
   readonly expectedFigures: Readonly<Record<string, string>>;
-}
-
-/** The slugs of every folder under `root` with a guide.yaml, sorted. */
-export function guideSlugs(root = GUIDES_ROOT): string[] {
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(root, entry.name, SOURCE_FILE)))
-    .map((entry) => entry.name)
-    .sort();
 }
 
 /**

@@ -22,7 +22,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { remotePortal } from '../../tests/support/remote';
-import { GUIDES_ROOT, guideSlugs } from './catalog';
+import { GUIDES_ROOT, guideSlugs } from './guide-folders';
 import { describeChanges, digests } from './changes';
 import { differingFiles, REPORT_DIR, runGuidesProject } from './run-project';
 

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { nodeExitCode } from '../node-exit';
-import { REPO_ROOT } from './catalog';
+import { REPO_ROOT } from './guide-folders';
 
 export const REPORT_DIR = path.join(REPO_ROOT, 'guide-report');
 /** GUIDE_RESULTS_DIR moves them (a test reading one run's results, apart from any other run's). */

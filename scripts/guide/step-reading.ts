@@ -65,7 +65,14 @@ export interface StepReading {
 /** Reads the step's page; `highlightPath` names the highlight in problems. */
 export async function readStep(highlightPath: string, located: StepLocators): Promise<StepReading> {
   type Located = { readonly path: string; readonly locator: Locator };
-  const read = async ({ path, locator }: Located): Promise<PathReading> => ({ path, described: String(locator), reading: await readElements(locator) });
+  // A step often names one element twice (a field the text quotes is also masked): each locator is read once.
+  const readings = new Map<string, Promise<ElementReading>>();
+  const readOnce = (locator: Locator) => {
+    const key = String(locator);
+    if (!readings.has(key)) readings.set(key, readElements(locator));
+    return readings.get(key)!;
+  };
+  const read = async ({ path, locator }: Located): Promise<PathReading> => ({ path, described: String(locator), reading: await readOnce(locator) });
   // An element the text may quote is named as soon as it is read.
   const readNamed = async (entry: Located, reading: Promise<ElementReading>) => {
     const named = { path: entry.path, described: String(entry.locator), reading: await reading };
@@ -78,7 +85,7 @@ export async function readStep(highlightPath: string, located: StepLocators): Pr
   const highlightReading = measured.then(({ documentHeight: _height, ...reading }) => reading);
   const [highlight, shows, mask, redact, figures] = await Promise.all([
     readNamed({ path: highlightPath, locator: located.highlight }, highlightReading),
-    Promise.all(located.shows.map((entry) => readNamed(entry, readElements(entry.locator)))),
+    Promise.all(located.shows.map((entry) => readNamed(entry, readOnce(entry.locator)))),
     Promise.all(located.mask.map(read)),
     Promise.all(located.redact.map(async (entry) => ({ when: await read(entry.when), mask: await Promise.all(entry.mask.map(read)) }))),
     Promise.all(located.figures.map(async (figure) => ({ name: figure.name, ...(await read(figure)) }))),
