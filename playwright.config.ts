@@ -114,6 +114,9 @@ export default defineConfig({
         // Fixed so every machine and every run frames the pages alike.
         ...GUIDE_PAGE,
         video: 'off',
+        // The outline is a stylesheet the capture adds to the page (scripts/guide/capture.ts): a deployment whose
+        // Content-Security-Policy forbids inline styles would drop it from every image without a word.
+        bypassCSP: true,
         // A failed walk's second walk records the trace (every action, its timing and error, the console and the
         // network), without DOM snapshots or a screencast, so both walks photograph the pages alike. Recording it
         // on every walk, only to keep it for a failure, was a tenth of a regeneration; DOM snapshots and a

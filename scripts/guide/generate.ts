@@ -8,7 +8,9 @@
  *   npm run guide -- --watch [<slug>]
  *                                live preview on http://127.0.0.1:$GUIDE_PREVIEW_PORT/
  *                                (default 4173), reloaded when guide.yaml changes
- *   --shard <i/n>, --workers <n> passed on to Playwright
+ *   --shard <i/n>, --workers <n>, --retries <n>
+ *                                passed on to Playwright (a failed walk is walked
+ *                                once more, recording its trace, unless --retries=0)
  *
  * On a deployment (the suite's remote variables):
  *   PORTAL_URL=… PORTAL_EMAIL=… PORTAL_PASSWORD=… PORTAL_DOMAIN=… npm run guide -- --out <dir> [<slug> …]
@@ -34,6 +36,7 @@ async function main(): Promise<number> {
       watch: { type: 'boolean', default: false },
       shard: { type: 'string' },
       workers: { type: 'string' },
+      retries: { type: 'string' },
       out: { type: 'string' },
       service: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -64,7 +67,7 @@ async function main(): Promise<number> {
     ...(values.out ? { GUIDE_OUTPUT_ROOT: outputRoot } : {}),
     ...(values.service ? { PORTAL_SERVICE: values.service } : {}),
   };
-  const extraArgs = [...(values.shard ? [`--shard=${values.shard}`] : []), ...(values.workers ? [`--workers=${values.workers}`] : [])];
+  const extraArgs = (['shard', 'workers', 'retries'] as const).flatMap((option) => (values[option] ? [`--${option}=${values[option]}`] : []));
   const started = performance.now();
   const relative = path.relative(process.cwd(), outputRoot);
   const where = relative.startsWith('..') ? outputRoot : relative || '.';

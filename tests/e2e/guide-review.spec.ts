@@ -60,7 +60,8 @@ test.describe('reviewing a regenerated guide', { tag: '@mock' }, () => {
     writeFileSync(path.join(copy.root, `guides/${SHORT_SLUG}/images/made-with.json`), '{ "browser": "Chromium 1.0.0.0" }\n');
     const before = digests(path.join(copy.root, 'guides'));
 
-    const run = await copy.run('scripts/guide/generate.ts', ['--check', SHORT_SLUG], { timeoutMs: GUIDE_RUN_TIMEOUT_MS });
+    // --retries=0: the failure is what this test is about; a second walk would only double its time.
+    const run = await copy.run('scripts/guide/generate.ts', ['--check', '--retries=0', SHORT_SLUG], { timeoutMs: GUIDE_RUN_TIMEOUT_MS });
     const output = run.stdout + run.stderr;
     expect(run.code, output).not.toBe(0);
     const listed = output.split('The committed guides differ from a fresh run:\n')[1]?.split('\nIf the change is intended')[0];
@@ -107,7 +108,7 @@ test.describe('reviewing a regenerated guide', { tag: '@mock' }, () => {
     writeFileSync(pdfFile, pdf);
     const before = digests(path.join(copy.root, 'guides'));
     // What `npm test` runs, limited to this guide's test: the config alone decides whether snapshots are written.
-    const run = await copy.run(require.resolve('@playwright/test/cli'), ['test', '--project=guides', `--grep=${titlePattern([SHORT_SLUG])}`, '--reporter=line', `--output=${path.join(copy.root, 'test-results')}`], { timeoutMs: GUIDE_RUN_TIMEOUT_MS });
+    const run = await copy.run(require.resolve('@playwright/test/cli'), ['test', '--project=guides', '--retries=0', `--grep=${titlePattern([SHORT_SLUG])}`, '--reporter=line', `--output=${path.join(copy.root, 'test-results')}`], { timeoutMs: GUIDE_RUN_TIMEOUT_MS });
     expect(run.code, run.stdout + run.stderr).not.toBe(0);
     expect(run.stdout).toContain(`A snapshot doesn't exist at ${readme}.`);
     expect(run.stdout).toContain(`Snapshot: ${SHORT_SLUG}/guide.pdf`);

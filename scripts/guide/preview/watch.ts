@@ -44,7 +44,8 @@ export async function startPreview({ slug }: { readonly slug: string }): Promise
       const run = await runGuidesProject({
         slugs: [slug],
         update: true,
-        extraArgs: [],
+        // The writer sees a failed walk's error at once (the next save walks again); a second walk would only delay it.
+        extraArgs: ['--retries=0'],
         env: { GUIDE_OUTPUT_ROOT: scratch },
         reportDir: path.join(scratch, 'report'),
         resultsDir: path.join(scratch, 'results'),
