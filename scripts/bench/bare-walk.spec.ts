@@ -4,17 +4,21 @@
  * and browser settings, each walking its steps with a plain page.screenshot
  * and nothing else. What it takes over the plain script is the test runner's
  * own share of `npm run guide`; what `npm run guide` takes over it is the
- * checks'. Run only by `npm run bench -- --only guide`.
+ * checks'. With BARE_WALK_FRAMED=1 each step is photographed as the guide
+ * photographs it (./bare-steps.ts), still reading nothing: the bench's D.
+ * Run only by `npm run bench -- --only guide`.
  */
 import { exampleTestOptions, guideSlugs, loadGuide, longestFirst } from '../guide/catalog';
 import { test } from '../../tests/support/test';
 import { walkBare } from './bare-steps';
 
+const framed = process.env.BARE_WALK_FRAMED === '1';
+
 for (const { slug, guide } of longestFirst(guideSlugs().map((slug) => ({ slug, guide: loadGuide(slug) })))) {
   test.describe(() => {
     test.use(exampleTestOptions(guide));
     test(slug, async ({ page }) => {
-      await walkBare(page, guide);
+      await walkBare(page, guide, { framed });
     });
   });
 }

@@ -7,9 +7,13 @@
  *
  * Between them, C: the same bare walk as Playwright Test runs it
  * (bare-walk.config.ts: two workers, the guides project's settings, a
- * trace only on a retry; a JSON report, where A's runner also lists each step), so the ratio
- * splits into the test runner's factor (C ÷ B: its overhead, less what the
- * second worker gains) and the checks' (A ÷ C).
+ * trace only on a retry; a JSON report, where A's runner also lists each
+ * step), and D: that walk photographing each step as the guide does (the
+ * crop, the masks, the outline), still reading nothing. The ratio splits
+ * into the test runner's factor (C ÷ B: its overhead, less what the second
+ * worker gains), the capture's (D ÷ C: what the issue's toHaveScreenshot
+ * options cost) and the checks' (A ÷ D: the readings, the checks, the
+ * comparison and the outputs).
  */
 import { nodeExitCode } from '../node-exit';
 import { measured } from './cpu-time';
@@ -30,10 +34,10 @@ async function timedScript(script: string): Promise<Timing> {
   return { ms, cpuMs, ok: code === 0 };
 }
 
-async function timedBareWalkTest(): Promise<Timing> {
+async function timedBareWalkTest(framed: boolean): Promise<Timing> {
   const started = performance.now();
   try {
-    const run = await playwright(['--config=scripts/bench/bare-walk.config.ts']);
+    const run = await playwright(['--config=scripts/bench/bare-walk.config.ts'], { ...process.env, BARE_WALK_FRAMED: framed ? '1' : '0' });
     return { ms: run.wallMs, cpuMs: run.cpuMs, ok: run.exitCode === 0 };
   } catch (error) {
     // A run that left no report is a failed run, like a script's non-zero exit: the bench goes on and says so.
@@ -45,17 +49,18 @@ async function timedBareWalkTest(): Promise<Timing> {
 const COMMANDS = [
   { key: 'A', label: 'guide regeneration (A)', detail: 'node --import tsx scripts/guide/generate.ts, unchanged portal', run: () => timedScript('scripts/guide/generate.ts') },
   { key: 'B', label: 'bare walk (B)', detail: 'node --import tsx scripts/bench/bare-walk.ts', run: () => timedScript('scripts/bench/bare-walk.ts') },
-  { key: 'C', label: 'bare walk as a Playwright test (C)', detail: 'playwright test --config=scripts/bench/bare-walk.config.ts', run: timedBareWalkTest },
+  { key: 'C', label: 'bare walk as a Playwright test (C)', detail: 'playwright test --config=scripts/bench/bare-walk.config.ts', run: () => timedBareWalkTest(false) },
+  { key: 'D', label: 'the same, photographed as the guide (D)', detail: 'BARE_WALK_FRAMED=1 playwright test --config=scripts/bench/bare-walk.config.ts: crop, masks, outline; nothing read', run: () => timedBareWalkTest(true) },
 ] as const;
 
 export const guide: Measure = {
   name: 'guide',
-  describe: 'npm run guide\'s regeneration vs a bare walk (and the bare walk under Playwright Test), alternating, --runs times each: medians and ratios',
+  describe: 'npm run guide\'s regeneration vs a bare walk (and the bare walk under Playwright Test, plain and photographed as the guide), alternating, --runs times each: medians and ratios',
   async run({ runs }) {
     const timings = new Map<string, Timing[]>(COMMANDS.map((command) => [command.key, []]));
     for (let run = 1; run <= runs; run++) {
-      console.error(`Guide regeneration, bare walk and bare walk as a test, run ${run} of ${runs}…`);
-      // Each run starts with the next command (A B C, B C A, C A B, …): none always runs first on a cold cache or
+      console.error(`Guide regeneration and the three bare walks, run ${run} of ${runs}…`);
+      // Each run starts with the next command (A B C D, B C D A, …): none always runs first on a cold cache or
       // always follows the same one.
       const order = COMMANDS.map((_, at) => COMMANDS[(run - 1 + at) % COMMANDS.length]!);
       for (const command of order) timings.get(command.key)!.push(await command.run());
@@ -77,9 +82,10 @@ export const guide: Measure = {
         detail: `${command.detail}; ${spread(walls(command.key))}`,
       })),
       { measure: 'regeneration ÷ bare walk', value: ratio('A', 'B'), detail: `A ÷ B, taking turns in one run; goal ≤ 1.2×; ${perRun('A', 'B')}` },
-      // The two factors of the medians multiply to A ÷ B (the runs' own ratios need not).
+      // The three factors of the medians multiply to A ÷ B (the runs' own ratios need not).
       { measure: '  the test runner\'s factor', value: ratio('C', 'B'), detail: `C ÷ B: the same walk, run as A runs it (Playwright Test, its workers, the guides project's settings); ${perRun('C', 'B')}` },
-      { measure: '  the checks\' factor', value: ratio('A', 'C'), detail: `A ÷ C: readings, checks, outline, masks, comparison, outputs, generate.ts's own process; ${perRun('A', 'C')}` },
+      { measure: '  the capture\'s factor', value: ratio('D', 'C'), detail: `D ÷ C: each step photographed with the guide's crop, masks and outline; ${perRun('D', 'C')}` },
+      { measure: '  the checks\' factor', value: ratio('A', 'D'), detail: `A ÷ D: readings, checks, comparison, outputs, generate.ts's own process; ${perRun('A', 'D')}` },
     ];
     // Where the extra time comes from: A's processes keep the cores busier than B's one process does.
     for (const command of COMMANDS) {

@@ -8,14 +8,14 @@
  * hands the framed page to the caller to photograph.
  */
 import type { Page } from '@playwright/test';
-import { portalPages } from '../../tests/pages';
+import { portalPages, type PortalPages } from '../../tests/pages';
 import type { RemotePortal } from '../../tests/support/remote';
 import type { Guide } from './catalog';
 import { framingFor, type Framing } from './capture';
 import { figureMismatch, type Figures } from './figures';
 import type { AnyGuideActions, ExampleBase, WalkTarget } from './guide-actions';
 import { labelDrift, type NamedElement } from './labels';
-import { resolveSteps } from './locators';
+import { resolveSteps, type StepLocators } from './locators';
 import { masksOf, redactedBy, uncoveredMasks, type MaskedBox } from './redaction';
 import { readStep, type StepReading } from './step-reading';
 import { stepHeadings, stepLabel, type GuideStep } from './source';
@@ -70,13 +70,18 @@ export interface WalkRecord {
   readonly walked: number;
 }
 
+/** The locators of every step of the guide (what it highlights, shows, masks and reads), for `example`. */
+export function locateSteps(pages: PortalPages, guide: Pick<Guide, 'source' | 'actions'>, example: ExampleBase): StepLocators[] {
+  const values = Object.fromEntries(Object.entries(guide.actions.pathValues).map(([name, valueOf]) => [name, valueOf(example)]));
+  return resolveSteps(pages, guide.source, values);
+}
+
 /** Walks every step of the guide on `page` (its baseURL the portal to photograph). */
 export async function walkGuide(page: Page, guide: Guide, target: WalkTarget, hooks: WalkHooks): Promise<WalkRecord> {
   const { source, actions } = guide;
   const example = exampleFor(guide, target);
   const pages = portalPages(page);
-  const values = Object.fromEntries(Object.entries(actions.pathValues).map(([name, valueOf]) => [name, valueOf(example)]));
-  const steps = resolveSteps(pages, source, values);
+  const steps = locateSteps(pages, guide, example);
   const headings = stepHeadings(source);
   const context = { pages, example, target, readings: new Map<string, unknown>() };
   // A deployment's prices and date are its own: there the steps' checks compare its figures with each other.
