@@ -1,22 +1,26 @@
 /**
  * Everything the walk needs from the page at a step's moment of acting, read
- * in one batch: each locator the step names (highlight, shows, masks, redact
- * conditions, figures) is resolved once and read in a single round trip
- * (how many elements match, their boxes, what they show, whether the first is
- * visible or chosen), all of them at once. A page object's role locator with
- * an exact label names its element by construction; any other named element's
- * accessible name is read from its ARIA snapshot.
+ * in one round trip: every locator the step names (highlight, shows, masks,
+ * redact conditions, figures) is resolved once, and for each the same call
+ * reads how many elements match, their boxes, what they show, whether the
+ * first is visible or chosen (./step-marks.ts tells the locators' matches
+ * apart). A page object's role locator with an exact label names its element
+ * by construction; any other named element's accessible name is read from
+ * its ARIA snapshot.
  *
- * Why a batch: the walk used to ask the page one question per call (count,
- * then name, then visibility, then box, then text), some thirty round trips
- * a step, each resolving a role locator again; they were a third of a guide
- * run. The checks (drift, masks, figures), the redaction and the framing are
- * now worked out from this reading (./labels.ts, ./redaction.ts, ./capture.ts),
- * with nothing more asked of the page.
+ * Why one round trip: the walk used to ask the page one question per call
+ * (count, then name, then visibility, then box, then text), some thirty round
+ * trips a step, each resolving a role locator again; they were a third of a
+ * guide run. One call per locator still made five a step, each with its own
+ * share of Playwright's per-call work. The checks (drift, masks, figures),
+ * the redaction and the framing are worked out from this reading
+ * (./labels.ts, ./redaction.ts, ./capture.ts), with nothing more asked of the
+ * page.
  */
 import type { Locator } from '@playwright/test';
 import { diagnoseMissing, exactRoleName } from '../../tests/pages/label-diagnosis';
 import { nameFromAriaSnapshot, type NamedElement } from './labels';
+import { markedUnion } from './step-marks';
 import type { StepLocators } from './locators';
 
 /** A box in CSS pixels from the document's top left (the screenshot's clip starts there). */
@@ -66,31 +70,29 @@ export interface StepReading {
 export async function readStep(highlightPath: string, located: StepLocators): Promise<StepReading> {
   type Located = { readonly path: string; readonly locator: Locator };
   // A step often names one element twice (a field the text quotes is also masked): each locator is read once.
-  const readings = new Map<string, Promise<ElementReading>>();
-  const readOnce = (locator: Locator) => {
-    const key = String(locator);
-    if (!readings.has(key)) readings.set(key, readElements(locator));
-    return readings.get(key)!;
+  const unique = new Map<string, Locator>();
+  const entries: Located[] = [...located.shows, ...located.mask, ...located.redact.flatMap((entry) => [entry.when, ...entry.mask]), ...located.figures];
+  for (const locator of [located.highlight, ...entries.map((entry) => entry.locator)]) {
+    if (!unique.has(String(locator))) unique.set(String(locator), locator);
+  }
+  const { readings, documentHeight } = await readLocators([...unique.values()] as [Locator, ...Locator[]]);
+  const readingOf = new Map([...unique.keys()].map((key, index) => [key, readings[index]!]));
+  const read = ({ path, locator }: Located): PathReading => ({ path, described: String(locator), reading: readingOf.get(String(locator))! });
+  // What the text may quote is named: a role locator with an exact label by its label, anything else by asking the page.
+  const named = (entry: Located) => {
+    const reading = read(entry);
+    return nameOf(reading, entry.locator).then((name) => ({ ...reading, named: name }));
   };
-  const read = async ({ path, locator }: Located): Promise<PathReading> => ({ path, described: String(locator), reading: await readOnce(locator) });
-  // An element the text may quote is named as soon as it is read.
-  const readNamed = async (entry: Located, reading: Promise<ElementReading>) => {
-    const named = { path: entry.path, described: String(entry.locator), reading: await reading };
-    return { ...named, named: await nameOf(named, entry.locator) };
+  const [highlight, ...shows] = await Promise.all([named({ path: highlightPath, locator: located.highlight }), ...located.shows.map(named)]);
+  return {
+    documentHeight,
+    highlight: highlight!.reading,
+    shows,
+    named: [highlight!, ...shows].map((entry) => entry.named),
+    mask: located.mask.map(read),
+    redact: located.redact.map((entry) => ({ when: read(entry.when), mask: entry.mask.map(read) })),
+    figures: located.figures.map((figure) => ({ name: figure.name, ...read(figure) })),
   };
-  // The shot is framed from the top, down to the document's height: the highlight's reading scrolls to the top and
-  // measures it, in the same round trip. Every reading waits for the fonts (they load with font-display: block and
-  // move every box when they arrive), and all are asked at once, none waiting for another.
-  const measured = readElements(located.highlight, { measureDocument: true });
-  const highlightReading = measured.then(({ documentHeight: _height, ...reading }) => reading);
-  const [highlight, shows, mask, redact, figures] = await Promise.all([
-    readNamed({ path: highlightPath, locator: located.highlight }, highlightReading),
-    Promise.all(located.shows.map((entry) => readNamed(entry, readOnce(entry.locator)))),
-    Promise.all(located.mask.map(read)),
-    Promise.all(located.redact.map(async (entry) => ({ when: await read(entry.when), mask: await Promise.all(entry.mask.map(read)) }))),
-    Promise.all(located.figures.map(async (figure) => ({ name: figure.name, ...(await read(figure)) }))),
-  ]);
-  return { documentHeight: (await measured).documentHeight!, highlight: highlight.reading, shows, named: [highlight, ...shows].map((entry) => entry.named), mask, redact, figures };
 }
 
 /** The accessible name Playwright computes (the first line of the element's ARIA snapshot), or why there is none. */
@@ -106,11 +108,14 @@ async function nameOf({ path, described, reading }: PathReading, locator: Locato
 }
 
 /**
- * One locator, resolved once, read in one round trip, once the fonts have loaded (boxes are in document coordinates,
- * whatever the scroll). With `measureDocument`, the same round trip scrolls to the top and measures the document's height.
+ * Every locator resolved once and read in a single round trip (./step-marks.ts labels which matched what), once the
+ * fonts have loaded (they load with font-display: block and move every box when they arrive). Boxes are in document
+ * coordinates, whatever the scroll; the same call then scrolls to the top and measures the document's height, which
+ * the shot is framed down to.
  */
-export function readElements(locator: Locator, options: { readonly measureDocument?: boolean } = {}): Promise<ElementReading & { readonly documentHeight?: number }> {
-  return locator.evaluateAll(async (elements, measureDocument) => {
+export async function readLocators(locators: readonly [Locator, ...Locator[]]): Promise<{ readonly readings: readonly ElementReading[]; readonly documentHeight: number }> {
+  const { union, call } = markedUnion(locators);
+  return union.evaluateAll(async (elements, { call, count }) => {
     await document.fonts.ready;
     const documentBox = (rect: DOMRect) => ({ x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height });
     const isChoice = (element: Element): element is HTMLInputElement => element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox');
@@ -133,16 +138,27 @@ export function readElements(locator: Locator, options: { readonly measureDocume
       range.selectNodeContents(label);
       return documentBox(range.getBoundingClientRect());
     };
-    const first = elements[0];
-    return {
-      count: elements.length,
-      boxes: elements.map((element) => documentBox(element.getBoundingClientRect())),
-      texts: elements.map(shows),
-      ...(first ? { outline: outlineOf(first) } : {}),
-      visible: !!first && isVisible(first),
-      checkable: !!first && isChoice(first),
-      checked: !!first && isChoice(first) && first.checked,
-      ...(measureDocument ? { documentHeight: (window.scrollTo(0, 0), document.documentElement.scrollHeight) } : {}),
-    };
-  }, !!options.measureDocument);
+    // The union comes in document order; each element carries the places of the locators that matched it.
+    const matches: Element[][] = Array.from({ length: count }, () => []);
+    for (const element of elements) {
+      const marked = element as Element & { __guideStepMarks?: string[] };
+      const places = new Set((marked.__guideStepMarks ?? []).filter((mark) => mark.startsWith(`${call}:`)).map((mark) => Number(mark.slice(call.length + 1))));
+      delete marked.__guideStepMarks;
+      for (const place of places) matches[place]!.push(element);
+    }
+    const readings = matches.map((matched) => {
+      const first = matched[0];
+      return {
+        count: matched.length,
+        boxes: matched.map((element) => documentBox(element.getBoundingClientRect())),
+        texts: matched.map(shows),
+        ...(first ? { outline: outlineOf(first) } : {}),
+        visible: !!first && isVisible(first),
+        checkable: !!first && isChoice(first),
+        checked: !!first && isChoice(first) && first.checked,
+      };
+    });
+    window.scrollTo(0, 0);
+    return { readings, documentHeight: document.documentElement.scrollHeight };
+  }, { call, count: locators.length });
 }

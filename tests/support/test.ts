@@ -18,6 +18,7 @@ import { DEFAULT_GATEWAY_TIMEOUT_MS, DEFAULT_GATEWAY_URL, HttpCardGateway } from
 import type { GatewayLedger } from '../../mock-portal/src/gateway/mock-gateway';
 import type { Portal } from '../../mock-portal/src/portal';
 import type { PortalSessions } from '../../mock-portal/src/web/session';
+import { createStepMarkEngine, STEP_MARK_ENGINE } from '../../scripts/guide/step-marks';
 import { LOG_IN_URL, LoginPage, portalPages, type PortalPages } from '../pages';
 import { startGatewayServer } from './gateway-server';
 import { startPortalProcess } from './portal-process';
@@ -92,6 +93,8 @@ interface TestFixtures {
 interface WorkerFixtures {
   portalServer: PortalServer;
   mockGateway: SetupServerApi;
+  /** the selector engine a guide's walk reads each step with (scripts/guide/step-marks.ts), in every worker */
+  stepMarkEngine: void;
 }
 
 /** Set when PORTAL_URL names a real deployment to test instead of the mock (see ./remote.ts). */
@@ -119,6 +122,15 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
       await server.close();
     },
     { scope: 'worker' },
+  ],
+
+  // Playwright takes selector engines only before a page is created, and any spec may walk a guide.
+  stepMarkEngine: [
+    async ({ playwright }, use) => {
+      await playwright.selectors.register(STEP_MARK_ENGINE, createStepMarkEngine);
+      await use();
+    },
+    { scope: 'worker', auto: true },
   ],
 
   mockGateway: [
