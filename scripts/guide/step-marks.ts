@@ -11,9 +11,14 @@
  * union's elements back into each locator's matches, and removes the labels,
  * in the same call.
  *
- * Playwright takes selector engines only before a page is created: the
- * suite's shared `test` registers this one in every worker
- * (tests/support/test.ts).
+ * A page knows the engines registered when Playwright first loads its own
+ * selector engine into it, so the suite's shared `test` registers this one
+ * as each worker starts, before any page (tests/support/test.ts).
+ *
+ * The union comes back in document order, as a locator read alone does,
+ * except for Playwright's layout selectors (`near`, `left-of`, …), which rank
+ * by distance; a union also cannot reach into frames. The page objects use
+ * neither.
  */
 import type { Locator } from '@playwright/test';
 
@@ -22,17 +27,19 @@ export const STEP_MARK_ENGINE = 'guide-step-mark';
 /**
  * The engine, for `selectors.register`. Playwright evaluates its source in
  * the page, so it names everything it uses: the labels go in the element's
- * `__guideStepMarks`, which readMarked's reading takes off again.
+ * `__guideStepMarks`, which readLocators (./step-reading.ts) takes off again.
  */
 export function createStepMarkEngine() {
-  const label = (element: Element, mark: string): Element => {
-    const marked = element as Element & { __guideStepMarks?: string[] };
+  const label = (root: Node, mark: string): Element[] => {
+    // Only elements are matches, as with Playwright's own engines.
+    if (root.nodeType !== Node.ELEMENT_NODE) return [];
+    const marked = root as Element & { __guideStepMarks?: string[] };
     marked.__guideStepMarks = [...(marked.__guideStepMarks ?? []), mark];
-    return element;
+    return [marked];
   };
   return {
-    query: (root: Element, mark: string) => label(root, mark),
-    queryAll: (root: Element, mark: string) => [label(root, mark)],
+    query: (root: Node, mark: string) => label(root, mark)[0] ?? null,
+    queryAll: (root: Node, mark: string) => label(root, mark),
   };
 }
 

@@ -138,13 +138,17 @@ export async function readLocators(locators: readonly [Locator, ...Locator[]]): 
       range.selectNodeContents(label);
       return documentBox(range.getBoundingClientRect());
     };
-    // The union comes in document order; each element carries the places of the locators that matched it.
+    // The union comes in document order; each element carries the places of the locators that matched it, and
+    // keeps only labels of other calls (never this one's twice).
     const matches: Element[][] = Array.from({ length: count }, () => []);
     for (const element of elements) {
       const marked = element as Element & { __guideStepMarks?: string[] };
-      const places = new Set((marked.__guideStepMarks ?? []).filter((mark) => mark.startsWith(`${call}:`)).map((mark) => Number(mark.slice(call.length + 1))));
-      delete marked.__guideStepMarks;
-      for (const place of places) matches[place]!.push(element);
+      const mine = (mark: string) => mark.startsWith(`${call}:`);
+      const marks = marked.__guideStepMarks ?? [];
+      for (const place of new Set(marks.filter(mine).map((mark) => Number(mark.slice(call.length + 1))))) matches[place]!.push(element);
+      const others = marks.filter((mark) => !mine(mark));
+      if (others.length > 0) marked.__guideStepMarks = others;
+      else delete marked.__guideStepMarks;
     }
     const readings = matches.map((matched) => {
       const first = matched[0];

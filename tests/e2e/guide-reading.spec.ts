@@ -42,7 +42,7 @@ test('one round trip reads each locator as if it were read alone, and leaves no 
   expect(await page.evaluate(() => [...document.querySelectorAll('*')].filter((element) => '__guideStepMarks' in element).length)).toBe(0);
 });
 
-test('a label an earlier reading left behind is not taken for this one\'s', { tag: '@mock' }, async ({ page }) => {
+test('a label another reading left behind is neither taken for this one\'s nor removed', { tag: '@mock' }, async ({ page }) => {
   await page.setContent(PAGE);
   const contacts = page.getByTestId('contact');
   // As a reading that failed half-way would leave it: the first contact labelled as some call's first locator.
@@ -52,4 +52,6 @@ test('a label an earlier reading left behind is not taken for this one\'s', { ta
 
   expect(readings.map((reading) => reading.count)).toEqual([1, 2]);
   expect(readings[0]).toMatchObject({ checkable: true, checked: true });
+  // Another reading's label is not this one's to take off.
+  expect(await contacts.first().evaluate((element) => (element as Element & { __guideStepMarks?: string[] }).__guideStepMarks)).toEqual(['0-0:0']);
 });

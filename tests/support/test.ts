@@ -124,13 +124,13 @@ export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  // Playwright takes selector engines only before a page is created, and any spec may walk a guide.
+  // A page knows the selector engines registered when Playwright first reaches into it, and any spec may walk a guide.
   stepMarkEngine: [
     async ({ playwright }, use) => {
       await playwright.selectors.register(STEP_MARK_ENGINE, createStepMarkEngine);
       await use();
     },
-    { scope: 'worker', auto: true },
+    { scope: 'worker', auto: true, box: true },
   ],
 
   mockGateway: [
