@@ -7,10 +7,10 @@
  */
 import { contosoDental } from '../../fixtures/accounts';
 import { loadGuide } from '../../scripts/guide/catalog';
-import { resolveSteps } from '../../scripts/guide/locators';
 import { redactedBy, uncoveredMasks } from '../../scripts/guide/redaction';
 import { readStep } from '../../scripts/guide/step-reading';
 import { stepLabel } from '../../scripts/guide/source';
+import { locateSteps } from '../../scripts/guide/walk';
 import { choosePayment, placeOrder } from '../http/order-steps';
 import { PortalClient } from '../support/portal-client';
 import { editedViewsCopy } from '../support/portal-views';
@@ -32,7 +32,7 @@ async function openCheckout(page: Page): Promise<void> {
 
 /** The pay step's page, read as the walk reads it at the moment of acting. */
 function readPayStep(pages: PortalPages) {
-  const located = resolveSteps(pages, guide.source, { domain: contosoDental.domains[0].name, serviceName: 'Hosted Exchange mailbox' })[payIndex]!;
+  const located = locateSteps(pages, guide, guide.example)[payIndex]!;
   return readStep(guide.source.steps[payIndex]!.highlight, located);
 }
 
