@@ -141,9 +141,9 @@ export async function readLocators(locators: readonly [Locator, ...Locator[]]): 
     // The union comes in document order; each element carries the places of the locators that matched it, and
     // keeps only labels of other calls (never this one's twice).
     const matches: Element[][] = Array.from({ length: count }, () => []);
+    const mine = (mark: string) => mark.startsWith(`${call}:`);
     for (const element of elements) {
       const marked = element as Element & { __guideStepMarks?: string[] };
-      const mine = (mark: string) => mark.startsWith(`${call}:`);
       const marks = marked.__guideStepMarks ?? [];
       for (const place of new Set(marks.filter(mine).map((mark) => Number(mark.slice(call.length + 1))))) matches[place]!.push(element);
       const others = marks.filter((mark) => !mine(mark));
