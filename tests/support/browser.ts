@@ -48,7 +48,12 @@ export function testBrowserExecutable(): string | undefined {
 
 /**
  * Flags for a quiet, reproducible headless Chromium: no background calls home
- * (this network refuses them, and they add noise), no first-run UI.
+ * (this network refuses them, and they add noise), no first-run UI, and the
+ * same pixels for the same page every time. With partial raster, Chromium
+ * repaints only the changed part of a tile (a button's hover state settling
+ * after a click), and a soft shadow drawn across that edge comes out a level
+ * lighter or darker on a few pixels: the same step, photographed twice, gave
+ * three different images in ten page loads. Whole tiles are repainted alike.
  */
 export const CHROMIUM_ARGS = [
   '--disable-background-networking',
@@ -57,6 +62,7 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
   '--no-first-run',
   '--font-render-hinting=none',
+  '--disable-partial-raster',
 ];
 
 /**
