@@ -106,14 +106,7 @@ export async function walkGuide(page: Page, guide: Guide, target: WalkTarget, ho
       const redacted = redactedBy(reading);
       masks[step.image] = redacted.boxes;
       for (const text of redacted.hidden) hidden.add(text);
-      const framing = framingFor({
-        // The highlight matched one element, or its drift problem stopped the step above.
-        outline: reading.highlight.outline!,
-        shown: [reading.highlight, ...reading.shows.map((show) => show.reading)].map((shown) => shown.boxes[0]!),
-        documentHeight: reading.documentHeight,
-        mask: masksOf(located).map((entry) => entry.locator),
-      });
-      await hooks.photograph(step, index, framing);
+      await hooks.photograph(step, index, stepFraming(reading, located));
       const last = index === source.steps.length - 1;
       // On a deployment nothing that changes the account is done: not the last act, not one that saves or creates.
       if (target.deployment && (last || stepActions.commits)) stopped = true;
@@ -123,6 +116,17 @@ export async function walkGuide(page: Page, guide: Guide, target: WalkTarget, ho
     if (stopped) break;
   }
   return { figures, names, masks, hidden: [...hidden], walked };
+}
+
+/** How a step whose checks passed is photographed: its highlight outlined, cropped below what its text talks about, masked. */
+export function stepFraming(reading: StepReading, located: StepLocators): Framing {
+  return framingFor({
+    // The highlight matched one element, or its drift problem stopped the step before the photograph.
+    outline: reading.highlight.outline!,
+    shown: [reading.highlight, ...reading.shows.map((show) => show.reading)].map((shown) => shown.boxes[0]!),
+    documentHeight: reading.documentHeight,
+    mask: masksOf(located).map((entry) => entry.locator),
+  });
 }
 
 /**
