@@ -19,7 +19,7 @@ import { framingFor } from '../guide/capture';
 import type { Guide } from '../guide/catalog';
 import { GUIDES_ROOT, IMAGES_DIR } from '../guide/guide-folders';
 import { masksOf } from '../guide/redaction';
-import { locateSteps, mockTarget } from '../guide/walk';
+import { locateSteps, mockTarget, stepContext } from '../guide/walk';
 
 /** Where a framed capture's outline goes: its place costs nothing, its drawing does. */
 const OUTLINE = { x: 24, y: 24, width: 240, height: 40 } as const;
@@ -27,7 +27,7 @@ const OUTLINE = { x: 24, y: 24, width: 240, height: 40 } as const;
 /** Walks every step of `guide` on `page`, whose baseURL is a mock portal at the guide's example date. */
 export async function walkBare(page: Page, guide: Guide, { framed = false } = {}): Promise<void> {
   const pages = portalPages(page);
-  const context = { pages, example: guide.example, target: mockTarget(guide), readings: new Map<string, unknown>() };
+  const context = stepContext(pages, guide.example, mockTarget(guide));
   const located = framed ? locateSteps(pages, guide, guide.example) : [];
   for (const [index, step] of guide.source.steps.entries()) {
     const actions = guide.actions.steps[step.id]!;

@@ -13,7 +13,7 @@ import type { RemotePortal } from '../../tests/support/remote';
 import type { Guide } from './catalog';
 import { framingFor, type Framing } from './capture';
 import { figureMismatch, type Figures } from './figures';
-import type { AnyGuideActions, ExampleBase, WalkTarget } from './guide-actions';
+import type { AnyGuideActions, ExampleBase, StepContext, WalkTarget } from './guide-actions';
 import { labelDrift, type NamedElement } from './labels';
 import { resolveSteps, type StepLocators } from './locators';
 import { masksOf, redactedBy, uncoveredMasks, type MaskedBox } from './redaction';
@@ -70,6 +70,11 @@ export interface WalkRecord {
   readonly walked: number;
 }
 
+/** What a walk's steps act with: a fresh readings map, which the steps' `check`s share for this walk only. */
+export function stepContext<Example extends ExampleBase>(pages: PortalPages, example: Example, target: WalkTarget): StepContext<Example> {
+  return { pages, example, target, readings: new Map() };
+}
+
 /** The locators of every step of the guide (what it highlights, shows, masks and reads), for `example`. */
 export function locateSteps(pages: PortalPages, guide: Pick<Guide, 'source' | 'actions'>, example: ExampleBase): StepLocators[] {
   const values = Object.fromEntries(Object.entries(guide.actions.pathValues).map(([name, valueOf]) => [name, valueOf(example)]));
@@ -83,7 +88,7 @@ export async function walkGuide(page: Page, guide: Guide, target: WalkTarget, ho
   const pages = portalPages(page);
   const steps = locateSteps(pages, guide, example);
   const headings = stepHeadings(source);
-  const context = { pages, example, target, readings: new Map<string, unknown>() };
+  const context = stepContext(pages, example, target);
   // A deployment's prices and date are its own: there the steps' checks compare its figures with each other.
   const expected = target.deployment ? undefined : guide.expectedFigures;
   const figures: Record<string, string> = {};

@@ -14,7 +14,7 @@ import type { Page } from '@playwright/test';
 import { GUIDE_PAGE } from '../../scripts/guide/capture';
 import { exampleTestOptions, loadGuide } from '../../scripts/guide/catalog';
 import { readStep } from '../../scripts/guide/step-reading';
-import { locateSteps, mockTarget, stepFraming } from '../../scripts/guide/walk';
+import { locateSteps, mockTarget, stepContext, stepFraming } from '../../scripts/guide/walk';
 import { portalPages } from '../pages';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../support/browser';
 import { expect, test } from '../support/test';
@@ -46,7 +46,7 @@ test('a step photographed again, on the same page and on another load, is the sa
 /** Walks the guide to the menu step and photographs it SHOTS times, as the walk frames it; the digests of the shots. */
 async function photographMenuStep(page: Page): Promise<string[]> {
   const pages = portalPages(page);
-  const context = { pages, example: guide.example, target: mockTarget(guide), readings: new Map<string, unknown>() };
+  const context = stepContext(pages, guide.example, mockTarget(guide));
   const located = locateSteps(pages, guide, guide.example);
   for (const step of guide.source.steps.slice(0, MENU_STEP)) {
     await guide.actions.steps[step.id]!.arrive(context);
