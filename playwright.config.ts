@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices, type Project } from '@playwright/test';
 import { GUIDE_PAGE } from './scripts/guide/capture';
+import { guideCommand, guideRunSettings } from './scripts/guide/command';
 import { CHROMIUM_ARGS, canRecordVideo, chromiumExecutable, testBrowserExecutable } from './tests/support/browser';
 import { remotePortal } from './tests/support/remote';
 import { workerCount } from './tests/support/workers';
@@ -17,6 +18,11 @@ const NAVIGATION_TIMEOUT_MS = 20_000;
 const TEST_TIMEOUT_MS = 60_000;
 /** A guide's test walks its steps, then renders and prints the guide: twice a journey, on a loaded machine. */
 const GUIDE_TIMEOUT_MS = 120_000;
+/**
+ * The run `npm run guide` asked for (scripts/guide/cli.cjs starts this runner with its arguments), or null for
+ * `npm test`. Read first: a --out or --service it names is set in the environment the rest of the config reads.
+ */
+const guideRun = guideCommand();
 /**
  * Where the guides project reads and writes each guide's images, README.md,
  * guide.html and guide.pdf: guides/<slug>/, or GUIDE_OUTPUT_ROOT/<slug>/ for a
@@ -42,6 +48,41 @@ function browserPath(find: () => string | undefined = testBrowserExecutable): st
  */
 const remote = remotePortal();
 
+/** One test per guide under guides/, its steps the guide's headings (scripts/guide/guide-test.ts). */
+const guidesProject: Project = {
+  name: 'guides',
+  testDir: 'tests/guides',
+  // As in every project, a guide that fails is walked once more, and that walk records the trace (below);
+  // one that passes only then fails the run as flaky. A regeneration's rewritten images pass, so they cost
+  // no second walk.
+  timeout: GUIDE_TIMEOUT_MS,
+  snapshotDir: GUIDE_OUTPUT_ROOT,
+  // The test names each file by guide: [slug, 'images', '01-….png'] → guides/<slug>/images/01-….png.
+  snapshotPathTemplate: '{snapshotDir}/{arg}{ext}',
+  expect: {
+    // The same Chromium renders the same page to the same pixels, so any visible change must fail:
+    // a colour moved by 1% of the range (threshold, pixelmatch's YIQ distance) on any one pixel that is
+    // not anti-aliasing (pixelmatch tells those apart) counts. Today's default (0.2) let a page tint through.
+    toHaveScreenshot: { threshold: 0.01, maxDiffPixels: 0 },
+  },
+  use: {
+    // The full browser, never the headless shell: the committed images are its pixels.
+    launchOptions: { executablePath: browserPath(chromiumExecutable), args: CHROMIUM_ARGS },
+    // Fixed so every machine and every run frames the pages alike.
+    ...GUIDE_PAGE,
+    video: 'off',
+    // The outline is a stylesheet the capture adds to the page (scripts/guide/capture.ts): a deployment whose
+    // Content-Security-Policy forbids inline styles would drop it from every image without a word.
+    bypassCSP: true,
+    // A failed walk's second walk records the trace (every action, its timing and error, the console and the
+    // network), without DOM snapshots or a screencast, so both walks photograph the pages alike. Recording it
+    // on every walk, only to keep it for a failure, was a tenth of a regeneration; DOM snapshots and a
+    // screencast, a sixth more. An image that differs is shown by the report's Expected/Actual/Diff, and a walk
+    // that stops (a renamed label, a wrong figure) by the suite's failure screenshot of the page it stopped on.
+    trace: { mode: 'on-first-retry', screenshots: false, snapshots: false },
+  },
+};
+
 export default defineConfig({
   timeout: TEST_TIMEOUT_MS,
   expect: { timeout: 5_000 },
@@ -58,7 +99,7 @@ export default defineConfig({
   retries: 1,
   failOnFlakyTests: true,
   // A test run never writes an expected image or file: a missing or different one fails.
-  // Only `npm run guide` (scripts/guide/generate.ts) passes --update-snapshots=changed.
+  // Only `npm run guide` (scripts/guide/command.ts) sets 'changed'.
   updateSnapshots: 'none',
   grepInvert: remote ? /@mock/ : undefined,
   // Against a deployment, check the address, credentials, domain and service first (tests/support/remote-preflight.ts).
@@ -75,7 +116,9 @@ export default defineConfig({
     locale: 'en-US',
     timezoneId: 'UTC',
   },
-  projects: [
+  // `npm run guide`: the guides project alone, with the command's guides (grep), reporters, updating, workers and shard.
+  ...(guideRun ? guideRunSettings(guideRun) : {}),
+  projects: guideRun ? [guidesProject] : [
     {
       name: 'unit',
       testDir: '.',
@@ -91,40 +134,7 @@ export default defineConfig({
       name: 'load',
       testDir: 'tests/load',
     },
-    {
-      // One test per guide under guides/, its steps the guide's headings (scripts/guide/guide-test.ts).
-      name: 'guides',
-      testDir: 'tests/guides',
-      // As in every project, a guide that fails is walked once more, and that walk records the trace (below);
-      // one that passes only then fails the run as flaky. A regeneration's rewritten images pass, so they cost
-      // no second walk.
-      timeout: GUIDE_TIMEOUT_MS,
-      snapshotDir: GUIDE_OUTPUT_ROOT,
-      // The test names each file by guide: [slug, 'images', '01-….png'] → guides/<slug>/images/01-….png.
-      snapshotPathTemplate: '{snapshotDir}/{arg}{ext}',
-      expect: {
-        // The same Chromium renders the same page to the same pixels, so any visible change must fail:
-        // a colour moved by 1% of the range (threshold, pixelmatch's YIQ distance) on any one pixel that is
-        // not anti-aliasing (pixelmatch tells those apart) counts. Today's default (0.2) let a page tint through.
-        toHaveScreenshot: { threshold: 0.01, maxDiffPixels: 0 },
-      },
-      use: {
-        // The full browser, never the headless shell: the committed images are its pixels.
-        launchOptions: { executablePath: browserPath(chromiumExecutable), args: CHROMIUM_ARGS },
-        // Fixed so every machine and every run frames the pages alike.
-        ...GUIDE_PAGE,
-        video: 'off',
-        // The outline is a stylesheet the capture adds to the page (scripts/guide/capture.ts): a deployment whose
-        // Content-Security-Policy forbids inline styles would drop it from every image without a word.
-        bypassCSP: true,
-        // A failed walk's second walk records the trace (every action, its timing and error, the console and the
-        // network), without DOM snapshots or a screencast, so both walks photograph the pages alike. Recording it
-        // on every walk, only to keep it for a failure, was a tenth of a regeneration; DOM snapshots and a
-        // screencast, a sixth more. An image that differs is shown by the report's Expected/Actual/Diff, and a walk
-        // that stops (a renamed label, a wrong figure) by the suite's failure screenshot of the page it stopped on.
-        trace: { mode: 'on-first-retry', screenshots: false, snapshots: false },
-      },
-    },
+    guidesProject,
     {
       name: 'e2e',
       testDir: 'tests/e2e',

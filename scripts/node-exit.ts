@@ -1,6 +1,6 @@
 /**
  * Runs a Node script as a child process and waits for it, its output going
- * where `options.stdio` says: how `npm run guide` starts Playwright, and how
+ * where `options.stdio` says: how the guide preview starts each walk, and how
  * the bench times a command.
  */
 import { spawn, type SpawnOptions } from 'node:child_process';

@@ -1,6 +1,6 @@
 /**
- * Regenerating the guides (A: `node --import tsx scripts/guide/generate.ts`,
- * what `npm run guide` runs, on an unchanged portal: everything checked,
+ * Regenerating the guides (A: `node scripts/guide/cli.cjs`, what
+ * `npm run guide` runs, on an unchanged portal: everything checked,
  * nothing rewritten) against a bare walk of the same steps (B: bare-walk.ts,
  * started the same way), in one run, taking turns so both see the same
  * machine load; both medians and their ratio.
@@ -27,10 +27,11 @@ interface Timing {
   readonly ok: boolean;
 }
 
-/** One run of a TypeScript script: its wall time, the machine's processor time meanwhile (Linux), and whether it succeeded. */
+/** One run of a script as package.json starts it: its wall time, the machine's processor time meanwhile (Linux), and whether it succeeded. */
 async function timedScript(script: string): Promise<Timing> {
-  // As package.json starts `npm run guide`: tsx as a loader in one process (its CLI would add a second).
-  const { result: code, wallMs: ms, cpuMs } = await measured(() => nodeExitCode(['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }));
+  // TypeScript with tsx as a loader in one process (its CLI would add a second); plain JavaScript as it is.
+  const args = script.endsWith('.ts') ? ['--import', 'tsx', script] : [script];
+  const { result: code, wallMs: ms, cpuMs } = await measured(() => nodeExitCode(args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }));
   return { ms, cpuMs, ok: code === 0 };
 }
 
@@ -47,7 +48,7 @@ async function timedBareWalkTest(framed: boolean): Promise<Timing> {
 }
 
 const COMMANDS = [
-  { key: 'A', label: 'guide regeneration (A)', detail: 'node --import tsx scripts/guide/generate.ts, unchanged portal', run: () => timedScript('scripts/guide/generate.ts') },
+  { key: 'A', label: 'guide regeneration (A)', detail: 'node scripts/guide/cli.cjs, unchanged portal', run: () => timedScript('scripts/guide/cli.cjs') },
   { key: 'B', label: 'bare walk (B)', detail: 'node --import tsx scripts/bench/bare-walk.ts', run: () => timedScript('scripts/bench/bare-walk.ts') },
   { key: 'C', label: 'bare walk as a Playwright test (C)', detail: 'playwright test --config=scripts/bench/bare-walk.config.ts', run: () => timedBareWalkTest(false) },
   { key: 'D', label: 'the same, photographed as the guide (D)', detail: 'BARE_WALK_FRAMED=1 playwright test --config=scripts/bench/bare-walk.config.ts: crop, masks, outline; nothing read', run: () => timedBareWalkTest(true) },
@@ -85,7 +86,7 @@ export const guide: Measure = {
       // The three factors of the medians multiply to A ÷ B (the runs' own ratios need not).
       { measure: '  the test runner\'s factor', value: ratio('C', 'B'), detail: `C ÷ B: the same walk, run as A runs it (Playwright Test, its workers, the guides project's settings); ${perRun('C', 'B')}` },
       { measure: '  the capture\'s factor', value: ratio('D', 'C'), detail: `D ÷ C: each step photographed with the guide's crop, masks and outline; ${perRun('D', 'C')}` },
-      { measure: '  the checks\' factor', value: ratio('A', 'D'), detail: `A ÷ D: readings, checks, comparison, outputs, generate.ts's own process; ${perRun('A', 'D')}` },
+      { measure: '  the checks\' factor', value: ratio('A', 'D'), detail: `A ÷ D: readings, checks, comparison, outputs, the command's own work; ${perRun('A', 'D')}` },
     ];
     // Where the extra time comes from: A's processes keep the cores busier than B's one process does.
     for (const command of COMMANDS) {

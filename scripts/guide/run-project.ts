@@ -1,15 +1,17 @@
 /**
- * Runs the `guides` Playwright project for `npm run guide`: the list reporter
- * printing each guide's steps as they finish, for a check the HTML report
- * (the writer's review) in guide-report/, and a JSON report the command
- * reads afterwards.
- * Its results go to guide-results/, apart from the suite's test-results/.
+ * The `guides` Playwright project's folders and test titles, and a run of it
+ * in a child process for the preview (`npm run guide -- --watch`, whose server
+ * stays up between walks): the list reporter printing each guide's steps as
+ * they finish, and a JSON report read afterwards for the walk's record.
+ * `npm run guide` itself runs the project in its own process (./command.ts).
+ * Results go to guide-results/, apart from the suite's test-results/.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { nodeExitCode } from '../node-exit';
 import { REPO_ROOT } from './guide-folders';
 
+/** A check's HTML report: the writer's review. */
 export const REPORT_DIR = path.join(REPO_ROOT, 'guide-report');
 /** GUIDE_RESULTS_DIR moves them (a test reading one run's results, apart from any other run's). */
 export const RESULTS_DIR = path.resolve(REPO_ROOT, process.env.GUIDE_RESULTS_DIR || 'guide-results');
@@ -27,12 +29,10 @@ export interface ProjectRun {
 export interface ProjectOptions {
   /** guides to run (every guide and the index when empty) */
   readonly slugs: readonly string[];
-  readonly update: boolean;
-  /** passed on to `playwright test`: --shard, --workers */
+  /** passed on to `playwright test`: --retries */
   readonly extraArgs: readonly string[];
   readonly env?: NodeJS.ProcessEnv;
-  /** where the HTML report and the results go (default guide-report/ and guide-results/) */
-  readonly reportDir?: string;
+  /** where the results go (default guide-results/) */
   readonly resultsDir?: string;
 }
 
@@ -43,9 +43,9 @@ export async function runGuidesProject(options: ProjectOptions): Promise<Project
     require.resolve('@playwright/test/cli'),
     'test',
     '--project=guides',
-    `--update-snapshots=${options.update ? 'changed' : 'none'}`,
-    // The HTML report is the review of a check; a regeneration rewrites what differs, so it has no diffs to show.
-    `--reporter=${options.update ? 'list,json' : 'list,html,json'}`,
+    // A walk writes what differs from the folder it writes to: the preview's scratch copy (GUIDE_OUTPUT_ROOT).
+    '--update-snapshots=changed',
+    '--reporter=list,json',
     `--output=${resultsDir}`,
     ...(options.slugs.length > 0 ? [`--grep=${titlePattern([...options.slugs, INDEX_TEST])}`] : []),
     ...options.extraArgs,
@@ -56,8 +56,6 @@ export async function runGuidesProject(options: ProjectOptions): Promise<Project
       ...process.env,
       ...options.env,
       PLAYWRIGHT_LIST_PRINT_STEPS: '1',
-      PLAYWRIGHT_HTML_OUTPUT_DIR: options.reportDir ?? REPORT_DIR,
-      PLAYWRIGHT_HTML_OPEN: 'never',
       PLAYWRIGHT_JSON_OUTPUT_NAME: jsonReport,
     },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -39,7 +39,7 @@ test.describe('the live preview', { tag: '@mock' }, () => {
   });
 
   test('a text edit is served within 1.5 s without a walk, and the open page reloads; YAML and validation errors show on the page', async ({ page }) => {
-    watcher = spawn(process.execPath, ['--import', 'tsx', 'scripts/guide/generate.ts', '--watch', SLUG], {
+    watcher = spawn(process.execPath, ['scripts/guide/cli.cjs', '--watch', SLUG], {
       cwd: copy.root,
       env: { ...childEnvironment(), GUIDE_PREVIEW_PORT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -41,7 +41,7 @@ test.describe('reviewing a regenerated guide', { tag: '@mock' }, () => {
   test('npm run guide on an unchanged portal changes no file', async () => {
     const before = digests(path.join(copy.root, 'guides'));
     expect(before.size).toBeGreaterThanOrEqual(ALL_IMAGES.length + 4);
-    const run = await copy.run('scripts/guide/generate.ts', [SLUG], { timeoutMs: GUIDE_RUN_TIMEOUT_MS });
+    const run = await copy.run('scripts/guide/cli.cjs', [SLUG], { timeoutMs: GUIDE_RUN_TIMEOUT_MS });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain(`Regenerating ${SLUG} from a real run of the portal:`);
     expect(changes(before, digests(path.join(copy.root, 'guides')))).toEqual([]);
@@ -61,7 +61,7 @@ test.describe('reviewing a regenerated guide', { tag: '@mock' }, () => {
     const before = digests(path.join(copy.root, 'guides'));
 
     // --retries=0: the failure is what this test is about; a second walk would only double its time.
-    const run = await copy.run('scripts/guide/generate.ts', ['--check', '--retries=0', SHORT_SLUG], { timeoutMs: GUIDE_RUN_TIMEOUT_MS });
+    const run = await copy.run('scripts/guide/cli.cjs', ['--check', '--retries=0', SHORT_SLUG], { timeoutMs: GUIDE_RUN_TIMEOUT_MS });
     const output = run.stdout + run.stderr;
     expect(run.code, output).not.toBe(0);
     const listed = output.split('The committed guides differ from a fresh run:\n')[1]?.split('\nIf the change is intended')[0];

@@ -1,5 +1,5 @@
 /**
- * Runs `npm run guide` (scripts/guide/generate.ts) as a writer would, in a
+ * Runs `npm run guide` (scripts/guide/cli.cjs) as a writer would, in a
  * child process of this repository, for tests of what the command does on a
  * deployment: its results (the JSON report with each guide's walk record) go
  * to a temporary folder of their own, never guide-results/.
@@ -26,7 +26,7 @@ export async function runGuideCommand(args: readonly string[], env: Readonly<Rec
   const results = mkdtempSync(path.join(os.tmpdir(), 'guide-command-'));
   const started = performance.now();
   try {
-    const run = await runNode(`npm run guide -- ${args.join(' ')}`, ['--import', 'tsx', 'scripts/guide/generate.ts', ...args], {
+    const run = await runNode(`npm run guide -- ${args.join(' ')}`, ['scripts/guide/cli.cjs', ...args], {
       cwd: ROOT,
       env: { ...childEnvironment(), ...env, GUIDE_RESULTS_DIR: results, FORCE_COLOR: '0' },
       timeoutMs,

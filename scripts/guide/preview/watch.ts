@@ -43,11 +43,9 @@ export async function startPreview({ slug }: { readonly slug: string }): Promise
       console.log(`Walking the portal for ${slug}…`);
       const run = await runGuidesProject({
         slugs: [slug],
-        update: true,
         // The writer sees a failed walk's error at once (the next save walks again); a second walk would only delay it.
         extraArgs: ['--retries=0'],
         env: { GUIDE_OUTPUT_ROOT: scratch },
-        reportDir: path.join(scratch, 'report'),
         resultsDir: path.join(scratch, 'results'),
       });
       const record = run.attachments.get(`${slug}/${WALK_ATTACHMENT}`);
