@@ -103,7 +103,9 @@ export default defineConfig({
   updateSnapshots: 'none',
   grepInvert: remote ? /@mock/ : undefined,
   // Against a deployment, check the address, credentials, domain and service first (tests/support/remote-preflight.ts).
-  globalSetup: remote ? './tests/support/remote-global-setup.ts' : undefined,
+  // On the mock, compile the portal once for every worker (tests/support/portal-modules.ts).
+  // Absolute, as configs that extend this one (scripts/bench/bare-walk.config.ts) live in other folders.
+  globalSetup: path.join(__dirname, 'tests', 'support', remote ? 'remote-global-setup.ts' : 'compile-portal.ts'),
   reporter: process.env.CI
     ? [['list'], ['html', { open: 'never' }], ['junit', { outputFile: 'test-results/junit.xml', includeRetries: true }], ['blob']]
     : [['list'], ['html', { open: 'never' }], ['junit', { outputFile: 'test-results/junit.xml', includeRetries: true }]],

@@ -22,6 +22,7 @@ import { createStepMarkEngine, STEP_MARK_ENGINE } from '../../scripts/guide/step
 import { LOG_IN_URL, LoginPage, portalPages, type PortalPages } from '../pages';
 import { startGatewayServer } from './gateway-server';
 import { startPortalProcess } from './portal-process';
+import { mockGatewayModule, portalModule } from './portal-modules';
 import { PortalServer } from './portal-server';
 import { MOCK_ONLY_REASON, remotePortal } from './remote';
 
@@ -99,12 +100,6 @@ interface WorkerFixtures {
 
 /** Set when PORTAL_URL names a real deployment to test instead of the mock (see ./remote.ts). */
 const remote = remotePortal();
-
-// The portal (Express, its views, its routes) and the msw gateway load when a fixture first needs them, not when a
-// spec imports this file: the test runner loads every spec only to list its tests, and a unit test needs neither.
-// require, not import(): Playwright's loader would take a dynamic import of a .ts file for an ES module.
-const mockGatewayModule = () => require('../../mock-portal/src/gateway/mock-gateway') as typeof import('../../mock-portal/src/gateway/mock-gateway');
-const portalModule = () => require('../../mock-portal/src/portal') as typeof import('../../mock-portal/src/portal');
 
 export const test = base.extend<Options & TestFixtures, WorkerFixtures>({
   portalNow: [DEFAULT_PORTAL_NOW, { option: true }],

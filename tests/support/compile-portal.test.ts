@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { compileModules, lazyModuleFiles, playwrightCompiler } from './compile-portal';
+import { mockGatewayModule, portalModule } from './portal-modules';
+import { expect, test } from './test';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+/** The project's modules `file` loaded, itself included, as Node's module cache records them. */
+function loadedGraph(file: string, found = new Set<string>()): Set<string> {
+  if (found.has(file) || file.includes(`${path.sep}node_modules${path.sep}`)) return found;
+  found.add(file);
+  for (const child of require.cache[file]?.children ?? []) loadedGraph(child.filename, found);
+  return found;
+}
+
+test.describe('the portal compiled once, in the runner', () => {
+  test("Playwright's compilation is there to use: without it, every worker of every run compiles the portal again", () => {
+    expect(playwrightCompiler(), 'playwright/lib/common no longer exports transform.transformHook: tests/support/compile-portal.ts falls back to loading the portal in the runner').toBeDefined();
+  });
+
+  test('what the runner compiles is every project module the fixtures load when they run the portal and the gateway', () => {
+    portalModule();
+    mockGatewayModule();
+    const loaded = new Set(lazyModuleFiles().flatMap((file) => [...loadedGraph(file)]));
+    const compiled = compileModules(playwrightCompiler()!, lazyModuleFiles());
+    const relative = (files: Set<string>) => [...files].map((file) => path.relative(ROOT, file)).sort();
+    expect(relative(compiled)).toEqual(relative(loaded));
+    // Beyond the portal's own folder: a module it takes from the fixtures is compiled too.
+    expect(relative(compiled)).toContain(path.join('fixtures', 'cards.ts'));
+  });
+});

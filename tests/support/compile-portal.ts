@@ -1,0 +1,66 @@
+/**
+ * Global setup of a run on the mock: the runner compiles the TypeScript of the
+ * portal and the gateway, which the fixtures load only in the workers, so that
+ * Playwright saves it for every worker of this run and of later ones
+ * (./portal-modules.ts says why a worker cannot). Compiled, not run: loading
+ * them here would cost the runner 0.3 s of Express and msw on every run, where
+ * a module already compiled costs a read and a hash.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { LAZY_MODULES, mockGatewayModule, portalModule } from './portal-modules';
+
+/** Playwright's compilation of one module: its CommonJS code, saved for the workers when run in the runner. */
+type Compile = (code: string, filename: string) => { readonly code: string };
+
+export default function compilePortal(): void {
+  const compile = playwrightCompiler();
+  if (compile) compileModules(compile, lazyModuleFiles());
+  else {
+    // Loading the modules compiles them too, at the cost of running them.
+    portalModule();
+    mockGatewayModule();
+  }
+}
+
+/** The files of ./portal-modules.ts's lazy modules. */
+export function lazyModuleFiles(): string[] {
+  return LAZY_MODULES.map((specifier) => require.resolve(path.join(__dirname, specifier)));
+}
+
+/**
+ * Compiles `entries` and every TypeScript module of the project they require,
+ * as a worker loading them would, without running any; returns their files.
+ */
+export function compileModules(compile: Compile, entries: readonly string[]): Set<string> {
+  const compiled = new Set<string>();
+  const pending = [...entries];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (compiled.has(file)) continue;
+    compiled.add(file);
+    const { code } = compile(readFileSync(file, 'utf8'), file);
+    // Type-only imports are gone from the compiled code: what is left is what the module loads.
+    const resolve = createRequire(file).resolve;
+    for (const [, specifier] of code.matchAll(/\brequire\(["'](\.{1,2}\/[^"']+)["']\)/g)) {
+      const required = resolve(specifier!);
+      if (required.endsWith('.ts')) pending.push(required);
+    }
+  }
+  return compiled;
+}
+
+/**
+ * Playwright's own compilation, the one its loader runs for every module a
+ * test requires. Not public API: on a version without it, undefined, and the
+ * modules are loaded instead (./compile-portal.test.ts fails, saying so).
+ */
+export function playwrightCompiler(): Compile | undefined {
+  try {
+    const hook = (require('playwright/lib/common') as { transform?: { transformHook?: unknown } }).transform?.transformHook;
+    return typeof hook === 'function' ? (hook as Compile) : undefined;
+  } catch {
+    return undefined;
+  }
+}
