@@ -17,20 +17,22 @@ export default class GuideCommandReporter implements Reporter {
   private readonly errors: string[] = [];
   private status: FullResult['status'] = 'failed';
 
-  constructor(private readonly run: GuideRun) {}
+  // The header comes first, before the global setup (a deployment's preflight may stop the run with its own
+  // message): a reporter of Playwright's public API is told nothing earlier than onBegin, which follows the setup.
+  constructor(private readonly run: GuideRun) {
+    const { check, slugs, known, remote, outputRoot } = run;
+    const which = slugs.length > 0 ? slugs.join(', ') : `every guide (${known.length})`;
+    if (remote) console.log(`Photographing ${which} on ${remote.url} as ${remote.email}, into ${shownFolder(outputRoot)}/ (the last step is photographed, never done: nothing is ordered or paid):`);
+    else console.log(check ? `Checking ${which} against a fresh run of the portal:` : `Regenerating ${which} from a real run of the portal:`);
+  }
 
   printsToStdio(): boolean {
     return true;
   }
 
-  // First among the reporters (./command.ts), so this comes before the list reporter's "Running 5 tests".
   onBegin(): void {
-    const { check, slugs, known, remote, outputRoot } = this.run;
-    const which = slugs.length > 0 ? slugs.join(', ') : `every guide (${known.length})`;
-    if (remote) console.log(`Photographing ${which} on ${remote.url} as ${remote.email}, into ${shownFolder(outputRoot)}/ (the last step is photographed, never done: nothing is ordered or paid):`);
-    else console.log(check ? `Checking ${which} against a fresh run of the portal:` : `Regenerating ${which} from a real run of the portal:`);
     // Before any worker starts: what the run rewrites is told by the files' digests after it.
-    if (!check) this.before = digests(outputRoot);
+    if (!this.run.check) this.before = digests(this.run.outputRoot);
   }
 
   onTestEnd(_test: TestCase, result: TestResult): void {

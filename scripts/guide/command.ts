@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ReporterDescription } from '@playwright/test';
 import { remotePortal, type RemotePortal } from '../../tests/support/remote';
+import { parseWorkers, WORKERS_TAKE } from '../../tests/support/workers';
 import { GUIDES_ROOT, guideSlugs } from './guide-folders';
 import { INDEX_TEST, REPORT_DIR, RESULTS_DIR, titlePattern } from './run-project';
 
@@ -45,7 +46,7 @@ export function parseGuideCommand(args: readonly string[], env: NodeJS.ProcessEn
   const unknown = positionals.filter((slug) => !known.includes(slug));
   if (unknown.length > 0) fail(`No guide ${unknown.map((slug) => `"${slug}"`).join(', ')} under guides/ (guides: ${known.join(', ')})`);
   if (values.watch) return { kind: 'watch', slug: watchedSlug(positionals, known) };
-  const remote = remotePortal(env);
+  const remote = deployment(env);
   if (remote && !values.out) {
     fail(`PORTAL_URL is set, so this run would photograph ${remote.url}: say where its guide goes with --out <dir>.\nguides/ holds the guides photographed on the mock, which a run on a deployment never overwrites.`);
   }
@@ -75,6 +76,9 @@ export function parseGuideCommand(args: readonly string[], env: NodeJS.ProcessEn
 export function guideCommand(env: NodeJS.ProcessEnv = process.env): GuideRun | null {
   const args = env[GUIDE_COMMAND_ENV];
   if (args === undefined) return null;
+  // The reporters' settings are the command's (guideRunSettings): Playwright would let these variables, left
+  // in a writer's shell, move the report away from the folder the command then names, or change what it prints.
+  for (const name of Object.keys(env)) if (/^PLAYWRIGHT_(HTML|JSON|LIST)_/.test(name)) delete env[name];
   try {
     const command = parseGuideCommand(JSON.parse(args) as string[], env);
     if (command.kind !== 'run') throw new GuideCommandError('--watch is served by scripts/guide/cli.cjs, never by the test runner');
@@ -142,12 +146,18 @@ function watchedSlug(positionals: readonly string[], known: readonly string[]): 
   fail(`--watch previews one guide: say which (guides: ${known.join(', ')})`);
 }
 
+/** The deployment PORTAL_URL names, or null; incomplete variables are a command that cannot run. */
+function deployment(env: NodeJS.ProcessEnv): RemotePortal | null {
+  try {
+    return remotePortal(env);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+
 /** A number of workers, or a share of the cores ("50%"), as Playwright's --workers takes it. */
 function workers(value: string): number | string {
-  if (/^(100|[1-9]\d?)%$/.test(value)) return value;
-  const number = count('--workers', value);
-  if (number === 0) fail('--workers takes a number of workers from 1, or a share of the cores such as "50%"; got "0"');
-  return number;
+  return parseWorkers(value) ?? fail(`--workers ${WORKERS_TAKE}; got "${value}"`);
 }
 
 function count(option: string, value: string): number {

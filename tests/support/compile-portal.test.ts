@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { compileModules, lazyModuleFiles, playwrightCompiler } from './compile-portal';
 import { mockGatewayModule, portalModule } from './portal-modules';
@@ -27,5 +29,19 @@ test.describe('the portal compiled once, in the runner', () => {
     expect(relative(compiled)).toEqual(relative(loaded));
     // Beyond the portal's own folder: a module it takes from the fixtures is compiled too.
     expect(relative(compiled)).toContain(path.join('fixtures', 'cards.ts'));
+  });
+
+  test('a module that does not compile, or a require that leads nowhere, is left to the worker: the run goes on', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'compile-portal-'));
+    try {
+      for (const name of ['a.ts', 'b.ts']) writeFileSync(path.join(dir, name), '');
+      const compile = (_code: string, file: string) => {
+        if (file.endsWith('b.ts')) throw new SyntaxError('Unexpected token');
+        return { code: 'require("./b"); // require("./gone")\nconst text = `require("./nowhere")`;' };
+      };
+      expect([...compileModules(compile, [path.join(dir, 'a.ts')])].map((file) => path.basename(file)).sort()).toEqual(['a.ts', 'b.ts']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -13,7 +13,16 @@ import os from 'node:os';
 export function workerCount(env: NodeJS.ProcessEnv = process.env, cores: number = os.availableParallelism()): number | string {
   const asked = env.PW_WORKERS?.trim();
   if (!asked) return cores;
-  if (/^[1-9]\d*$/.test(asked)) return Number(asked);
-  if (/^(100|[1-9]\d?)%$/.test(asked)) return asked;
-  throw new Error(`PW_WORKERS must be a whole number of workers from 1, or a share of the cores such as "50%"; got "${asked}"`);
+  const count = parseWorkers(asked);
+  if (count === undefined) throw new Error(`PW_WORKERS ${WORKERS_TAKE}; got "${asked}"`);
+  return count;
+}
+
+export const WORKERS_TAKE = 'must be a whole number of workers from 1, or a share of the cores such as "50%"';
+
+/** A number of workers as Playwright's `workers` takes it (3, or "50%" of the cores); undefined when it is neither. */
+export function parseWorkers(value: string): number | string | undefined {
+  if (/^[1-9]\d*$/.test(value)) return Number(value);
+  if (/^(100|[1-9]\d?)%$/.test(value)) return value;
+  return undefined;
 }
