@@ -5,6 +5,14 @@
  */
 import { spawn, type SpawnOptions } from 'node:child_process';
 
+/**
+ * The Node arguments that run `script` as package.json starts its scripts: TypeScript with tsx as a loader in
+ * the same process (tsx's CLI would start a second), plain JavaScript as it is.
+ */
+export function scriptArgs(script: string): string[] {
+  return script.endsWith('.ts') ? ['--import', 'tsx', script] : [script];
+}
+
 /** `node <args>`; resolves with its exit code, 1 when a signal ended it. */
 export function nodeExitCode(args: readonly string[], options: SpawnOptions): Promise<number> {
   return new Promise<number>((resolve, reject) => {

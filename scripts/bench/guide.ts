@@ -15,7 +15,7 @@
  * options cost) and the checks' (A ÷ D: the readings, the checks, the
  * comparison and the outputs).
  */
-import { nodeExitCode } from '../node-exit';
+import { nodeExitCode, scriptArgs } from '../node-exit';
 import { measured } from './cpu-time';
 import { playwright, ROOT } from './playwright-run';
 import { median, seconds } from './stats';
@@ -29,9 +29,7 @@ interface Timing {
 
 /** One run of a script as package.json starts it: its wall time, the machine's processor time meanwhile (Linux), and whether it succeeded. */
 async function timedScript(script: string): Promise<Timing> {
-  // TypeScript with tsx as a loader in one process (its CLI would add a second); plain JavaScript as it is.
-  const args = script.endsWith('.ts') ? ['--import', 'tsx', script] : [script];
-  const { result: code, wallMs: ms, cpuMs } = await measured(() => nodeExitCode(args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }));
+  const { result: code, wallMs: ms, cpuMs } = await measured(() => nodeExitCode(scriptArgs(script), { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }));
   return { ms, cpuMs, ok: code === 0 };
 }
 

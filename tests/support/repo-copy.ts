@@ -6,6 +6,7 @@
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { scriptArgs } from '../../scripts/node-exit';
 import { runNode } from './node-run';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -26,10 +27,8 @@ export function copyRepo(): RepoCopy {
   return {
     root,
     run(script, args = [], options = {}) {
-      // As package.json starts its scripts: tsx as a loader in one process (its CLI would add a second process).
-      const runner = script.endsWith('.ts') ? ['--import', 'tsx', script] : [script];
       const step = `${path.relative(ROOT, script)} ${args.join(' ')}`.trim();
-      return runNode(`${step}, in a copy of the repository`, [...runner, ...args], { cwd: root, env: { ...childEnvironment(), ...options.env }, timeoutMs: options.timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+      return runNode(`${step}, in a copy of the repository`, [...scriptArgs(script), ...args], { cwd: root, env: { ...childEnvironment(), ...options.env }, timeoutMs: options.timeoutMs, maxBuffer: 64 * 1024 * 1024 });
     },
     dispose() {
       rmSync(root, { recursive: true, force: true });
