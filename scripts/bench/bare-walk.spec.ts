@@ -8,17 +8,18 @@
  * photographs it (./bare-steps.ts), still reading nothing: the bench's D.
  * Run only by `npm run bench -- --only guide`.
  */
-import { exampleTestOptions, guideSlugs, loadGuide, longestFirst } from '../guide/catalog';
+import { exampleOptionsFor, guideFor, slugsLongestFirst } from '../guide/listed-guides';
 import { test } from '../../tests/support/test';
 import { walkBare } from './bare-steps';
 
 const framed = process.env.BARE_WALK_FRAMED === '1';
 
-for (const { slug, guide } of longestFirst(guideSlugs().map((slug) => ({ slug, guide: loadGuide(slug) })))) {
+// Listed as the guides project lists its tests (tests/guides/guides.spec.ts): each guide read by its worker.
+for (const slug of slugsLongestFirst()) {
   test.describe(() => {
-    test.use(exampleTestOptions(guide));
+    test.use(exampleOptionsFor(slug));
     test(slug, async ({ page }) => {
-      await walkBare(page, guide, { framed });
+      await walkBare(page, guideFor(slug), { framed });
     });
   });
 }

@@ -25,16 +25,6 @@ export interface Guide {
   readonly expectedFigures: Readonly<Record<string, string>>;
 }
 
-/**
- * Longest walk first: the test workers take tests in this order, and a long
- * guide started last would keep one worker busy while the other sits idle.
- * An entry whose guide failed to load counts as empty.
- */
-export function longestFirst<T extends { readonly slug: string; readonly guide?: Guide }>(entries: readonly T[]): T[] {
-  const length = (entry: T) => entry.guide?.source.steps.length ?? 0;
-  return [...entries].sort((a, b) => length(b) - length(a) || a.slug.localeCompare(b.slug));
-}
-
 /** The suite's fixture options that put a guide's test at its example: the mock portal's clock and billing zone, and the browser's time zone. */
 export function exampleTestOptions(guide: Guide): { portalNow: string; billingTimeZone: string; timezoneId: string } {
   const { portalNow, timeZone } = guide.source.example;

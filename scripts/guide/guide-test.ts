@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from '../../tests/support/test';
-import { guideSlugs, IMAGES_DIR, loadGuide, type Guide } from './catalog';
+import { IMAGES_DIR, type Guide } from './catalog';
 import type { Framing } from './capture';
 import type { WalkTarget } from './guide-actions';
 import { browserBuild, browserChangeNote, digestOf, pdfIsCurrent, readMadeWith, writeMadeWith } from './made-with';
@@ -109,14 +109,3 @@ export function leaksOnDeployment(markdown: string, hidden: readonly string[], u
 
 /** The printing code is an input of the PDF too: a change to it prints again. */
 const PDF_CODE = path.join(__dirname, 'pdf.ts');
-
-/** Every guide under guides/, loaded; one whose source is wrong comes back as its error, for its own test to report. */
-export function discoverGuides(): { readonly slug: string; readonly guide?: Guide; readonly error?: Error }[] {
-  return guideSlugs().map((slug) => {
-    try {
-      return { slug, guide: loadGuide(slug) };
-    } catch (error) {
-      return { slug, error: error as Error };
-    }
-  });
-}

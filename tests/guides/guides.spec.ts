@@ -5,37 +5,37 @@
  *   npm run guide -- --check    and npm test run it without updating
  *   PORTAL_URL=… npm run guide -- --out <dir>
  *                               photographs a deployment into <dir>/<slug>/
- * See scripts/guide/guide-test.ts for what a guide's test checks.
+ * See scripts/guide/guide-test.ts for what a guide's test checks. The runner
+ * only lists these tests; the guides, their walk and the renderer are loaded
+ * by the worker that runs them (scripts/guide/listed-guides.ts says why).
  */
-import { exampleTestOptions, longestFirst } from '../../scripts/guide/catalog';
-import { deploymentTarget, discoverGuides, mockTarget, photographGuide } from '../../scripts/guide/guide-test';
-import { indexEntries, renderIndex } from '../../scripts/guide/index-page';
+import { exampleOptionsFor, guideFor, guideTest, indexPage, slugsLongestFirst } from '../../scripts/guide/listed-guides';
 import { remotePortal } from '../support/remote';
 import { expect, test } from '../support/test';
 
 const remote = remotePortal();
 
-for (const { slug, guide, error } of longestFirst(discoverGuides())) {
+for (const slug of slugsLongestFirst()) {
   if (remote) {
     // @remote: on a deployment, never acting on the last step; the config leaves @mock tests out there.
     test(slug, { tag: '@remote' }, async ({ page }, testInfo) => {
-      if (!guide) throw error;
-      await photographGuide(page, guide, deploymentTarget(remote, !!process.env.PORTAL_SERVICE?.trim()), testInfo);
+      const { deploymentTarget, photographGuide } = guideTest();
+      await photographGuide(page, guideFor(slug), deploymentTarget(remote, !!process.env.PORTAL_SERVICE?.trim()), testInfo);
     });
     continue;
   }
   test.describe(() => {
-    if (guide) {
-      test.use(exampleTestOptions(guide));
-    }
+    test.use(exampleOptionsFor(slug));
     // @mock: photographed on the mock portal, at its example's date.
     test(slug, { tag: '@mock' }, async ({ page }, testInfo) => {
-      if (!guide) throw error;
+      const { mockTarget, photographGuide } = guideTest();
+      const guide = guideFor(slug);
       await photographGuide(page, guide, mockTarget(guide), testInfo);
     });
   });
 }
 
 test('guides/README.md', { tag: '@mock' }, () => {
+  const { indexEntries, renderIndex } = indexPage();
   expect(renderIndex(indexEntries())).toMatchSnapshot(['README.md']);
 });

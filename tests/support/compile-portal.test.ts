@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compileModules, lazyModuleFiles, playwrightCompiler } from './compile-portal';
+import { guideFor, guideTest, indexPage } from '../../scripts/guide/listed-guides';
+import { guideSlugs } from '../../scripts/guide/guide-folders';
+import { compileModules, lazyModuleFiles, playwrightCompiler, portalModuleFiles } from './compile-portal';
 import { mockGatewayModule, portalModule } from './portal-modules';
 import { expect, test } from './test';
 
@@ -23,12 +25,27 @@ test.describe('the portal compiled once, in the runner', () => {
   test('what the runner compiles is every project module the fixtures load when they run the portal and the gateway', () => {
     portalModule();
     mockGatewayModule();
-    const loaded = new Set(lazyModuleFiles().flatMap((file) => [...loadedGraph(file)]));
-    const compiled = compileModules(playwrightCompiler()!, lazyModuleFiles());
+    const loaded = new Set(portalModuleFiles().flatMap((file) => [...loadedGraph(file)]));
+    const compiled = compileModules(playwrightCompiler()!, portalModuleFiles());
     const relative = (files: Set<string>) => [...files].map((file) => path.relative(ROOT, file)).sort();
     expect(relative(compiled)).toEqual(relative(loaded));
     // Beyond the portal's own folder: a module it takes from the fixtures is compiled too.
     expect(relative(compiled)).toContain(path.join('fixtures', 'cards.ts'));
+  });
+
+  test("what the runner compiles includes every project module a guide's test loads in the worker", () => {
+    guideTest();
+    indexPage();
+    for (const slug of guideSlugs()) guideFor(slug);
+    // Node records a module under the first module that loaded it, which another test of this worker may have been:
+    // every module reached from these is compiled, whichever loaded it first.
+    const loaded = new Set(lazyModuleFiles().flatMap((file) => [...loadedGraph(file)]));
+    const compiled = compileModules(playwrightCompiler()!, lazyModuleFiles());
+    const relative = (files: Set<string>) => [...files].map((file) => path.relative(ROOT, file)).sort();
+    expect(relative(loaded).filter((file) => !compiled.has(path.join(ROOT, file)))).toEqual([]);
+    for (const file of ['scripts/guide/walk.ts', 'scripts/guide/render.ts', 'scripts/guide/catalog.ts', 'guides/add-or-remove-hosted-services/actions.ts']) {
+      expect(relative(compiled)).toContain(file);
+    }
   });
 
   test('a module that does not compile, or a require that leads nowhere, is left to the worker: the run goes on', () => {

@@ -1,14 +1,17 @@
 /**
- * Global setup of a run on the mock: the runner compiles the TypeScript of the
- * portal and the gateway, which the fixtures load only in the workers, so that
- * Playwright saves it for every worker of this run and of later ones
- * (./portal-modules.ts says why a worker cannot). Compiled, not run: loading
- * them here would cost the runner 0.3 s of Express and msw on every run, where
+ * Global setup of a run on the mock: the runner compiles the TypeScript that
+ * only the workers load (the portal and the gateway, which the fixtures load
+ * when a test needs them; the guides' walk, renderer and actions, which the
+ * runner does not load to list the guides project), so that Playwright saves
+ * it for every worker of this run and of later ones (./portal-modules.ts says
+ * why a worker cannot). Compiled, not run: loading them here would cost the
+ * runner 0.3 s of Express and msw on every run, and delay every worker, where
  * a module already compiled costs a read and a hash.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { workerModuleFiles } from '../../scripts/guide/listed-guides';
 import { LAZY_MODULES, mockGatewayModule, portalModule } from './portal-modules';
 
 /** Playwright's compilation of one module: its CommonJS code, saved for the workers when run in the runner. */
@@ -27,8 +30,12 @@ export default function compilePortal(): void {
   }
 }
 
-/** The files of ./portal-modules.ts's lazy modules. */
+/** The files of ./portal-modules.ts's lazy modules, and of the guides' (scripts/guide/listed-guides.ts). */
 export function lazyModuleFiles(): string[] {
+  return [...portalModuleFiles(), ...workerModuleFiles()];
+}
+
+export function portalModuleFiles(): string[] {
   return LAZY_MODULES.map((specifier) => require.resolve(path.join(__dirname, specifier)));
 }
 
