@@ -103,7 +103,8 @@ export default defineConfig({
   updateSnapshots: 'none',
   grepInvert: remote ? /@mock/ : undefined,
   // Against a deployment, check the address, credentials, domain and service first (tests/support/remote-preflight.ts).
-  // On the mock, compile the portal once for every worker (tests/support/portal-modules.ts).
+  // On the mock, compile what only the workers load (the portal, the guides' walk) once for all of them
+  // (tests/support/compile-portal.ts).
   // Absolute, as configs that extend this one (scripts/bench/bare-walk.config.ts) live in other folders.
   globalSetup: path.join(__dirname, 'tests', 'support', remote ? 'remote-global-setup.ts' : 'compile-portal.ts'),
   reporter: process.env.CI

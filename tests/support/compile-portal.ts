@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { workerModuleFiles } from '../../scripts/guide/listed-guides';
-import { LAZY_MODULES, mockGatewayModule, portalModule } from './portal-modules';
+import { LAZY_MODULES } from './portal-modules';
 
 /** Playwright's compilation of one module: its CommonJS code, saved for the workers when run in the runner. */
 type Compile = (code: string, filename: string) => { readonly code: string };
@@ -23,10 +23,11 @@ export default function compilePortal(): void {
   else {
     // Loading the modules compiles them too, at the cost of running them. One that fails to load fails in the
     // worker again, with the test that needed it.
-    try {
-      portalModule();
-      mockGatewayModule();
-    } catch {}
+    for (const file of lazyModuleFiles()) {
+      try {
+        require(file);
+      } catch {}
+    }
   }
 }
 
