@@ -19,7 +19,7 @@ function loadedGraph(file: string, found = new Set<string>()): Set<string> {
 
 test.describe('the portal compiled once, in the runner', () => {
   test("Playwright's compilation is there to use: without it, every worker of every run compiles the portal again", () => {
-    expect(playwrightCompiler(), 'playwright/lib/common no longer exports transform.transformHook: tests/support/compile-portal.ts falls back to loading the portal in the runner').toBeDefined();
+    expect(playwrightCompiler(), 'playwright/lib/common no longer exports transform.transformHook: tests/support/compile-portal.ts falls back to loading the portal and the guide modules in the runner').toBeDefined();
   });
 
   test('what the runner compiles is every project module the fixtures load when they run the portal and the gateway', () => {
