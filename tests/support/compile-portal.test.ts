@@ -17,6 +17,11 @@ function loadedGraph(file: string, found = new Set<string>()): Set<string> {
   return found;
 }
 
+/** `files` relative to the repository, sorted: how a failure lists them. */
+function relative(files: Iterable<string>): string[] {
+  return [...files].map((file) => path.relative(ROOT, file)).sort();
+}
+
 test.describe('the portal compiled once, in the runner', () => {
   test("Playwright's compilation is there to use: without it, every worker of every run compiles the portal again", () => {
     expect(playwrightCompiler(), 'playwright/lib/common no longer exports transform.transformHook: tests/support/compile-portal.ts falls back to loading the portal and the guide modules in the runner').toBeDefined();
@@ -27,7 +32,6 @@ test.describe('the portal compiled once, in the runner', () => {
     mockGatewayModule();
     const loaded = new Set(portalModuleFiles().flatMap((file) => [...loadedGraph(file)]));
     const compiled = compileModules(playwrightCompiler()!, portalModuleFiles());
-    const relative = (files: Set<string>) => [...files].map((file) => path.relative(ROOT, file)).sort();
     expect(relative(compiled)).toEqual(relative(loaded));
     // Beyond the portal's own folder: a module it takes from the fixtures is compiled too.
     expect(relative(compiled)).toContain(path.join('fixtures', 'cards.ts'));
@@ -42,7 +46,6 @@ test.describe('the portal compiled once, in the runner', () => {
     // Only the repository's own: a test of the catalog loads guides from temporary folders through the same module.
     const loaded = new Set(lazyModuleFiles().flatMap((file) => [...loadedGraph(file)]).filter((file) => file.startsWith(ROOT + path.sep)));
     const compiled = compileModules(playwrightCompiler()!, lazyModuleFiles());
-    const relative = (files: Set<string>) => [...files].map((file) => path.relative(ROOT, file)).sort();
     expect(relative(loaded).filter((file) => !compiled.has(path.join(ROOT, file)))).toEqual([]);
     for (const file of ['scripts/guide/walk.ts', 'scripts/guide/render.ts', 'scripts/guide/catalog.ts', 'guides/add-or-remove-hosted-services/actions.ts']) {
       expect(relative(compiled)).toContain(file);
